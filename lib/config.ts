@@ -1,0 +1,87 @@
+// The one place that reads the environment. Everything else takes a Config.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface Neo4jConfig {
+  /** Set when an external server is used; undefined means "start the embedded one". */
+  externalUri: string | undefined;
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  boltHost: string;
+  boltPort: number;
+  homeDir: string;
+  heap: string;
+  pageCache: string;
+}
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** Folder with the built web app (vite build output). */
+  webDir: string;
+}
+
+export interface CypherConsoleConfig {
+  timeoutMs: number;
+  maxRows: number;
+  maxNodes: number;
+}
+
+export interface Config {
+  neo4j: Neo4jConfig;
+  server: ServerConfig;
+  console: CypherConsoleConfig;
+  dataDir: string;
+  cypherDir: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return n;
+}
+
+function str(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? fallback : raw;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const externalUri = env.NEO4J_URI || undefined;
+  const boltHost = str(env, 'NEO4J_BOLT_HOST', '127.0.0.1');
+  const boltPort = int(env, 'NEO4J_BOLT_PORT', 7687);
+  return {
+    neo4j: {
+      externalUri,
+      uri: externalUri ?? `bolt://${boltHost}:${boltPort}`,
+      user: str(env, 'NEO4J_USER', 'neo4j'),
+      password: str(env, 'NEO4J_PASSWORD', 'explorer-dev-password'),
+      database: str(env, 'NEO4J_DATABASE', 'neo4j'),
+      boltHost,
+      boltPort,
+      homeDir: path.resolve(ROOT_DIR, str(env, 'NEO4J_HOME_DIR', '.data/neo4j')),
+      heap: str(env, 'NEO4J_HEAP', '4g'),
+      pageCache: str(env, 'NEO4J_PAGECACHE', '2g'),
+    },
+    server: {
+      host: str(env, 'HOST', '127.0.0.1'),
+      port: int(env, 'PORT', 5173),
+      webDir: path.resolve(ROOT_DIR, str(env, 'WEB_DIR', 'dist/web')),
+    },
+    console: {
+      timeoutMs: int(env, 'CYPHER_TIMEOUT_MS', 10_000),
+      maxRows: int(env, 'CYPHER_MAX_ROWS', 1000),
+      maxNodes: int(env, 'CYPHER_MAX_NODES', 2000),
+    },
+    dataDir: path.resolve(ROOT_DIR, str(env, 'DATA_DIR', 'data')),
+    cypherDir: path.resolve(ROOT_DIR, 'cypher'),
+  };
+}
