@@ -28,9 +28,10 @@ try {
     step('lint', 'npx', ['eslint', '.']);
   }
   if (!uri && (want('integration') || want('e2e'))) {
-    const homeDir = path.join(ROOT_DIR, '.data', 'neo4j-test');
+    const port = Number(process.env.TEST_NEO4J_PORT ?? 7688);
+    const homeDir = path.join(ROOT_DIR, '.data', `neo4j-test-${port}`);
     rmSync(homeDir, { recursive: true, force: true });
-    db = await startEmbedded({ ...cfg.neo4j, homeDir, boltPort: Number(process.env.TEST_NEO4J_PORT ?? 7688), heap: '3g', pageCache: '1g' });
+    db = await startEmbedded({ ...cfg.neo4j, homeDir, boltPort: port, heap: '3g', pageCache: '1g' });
     uri = db.uri;
   }
   const testEnv = { TEST_NEO4J_URI: uri ?? '', TEST_NEO4J_USER: cfg.neo4j.user, TEST_NEO4J_PASSWORD: cfg.neo4j.password };

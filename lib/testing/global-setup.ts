@@ -12,10 +12,11 @@ export default async function setup(project: TestProject) {
   let uri = process.env.TEST_NEO4J_URI;
   const base = loadConfig();
   if (!uri) {
-    const homeDir = path.join(ROOT_DIR, '.data', 'neo4j-vitest');
+    const port = Number(process.env.TEST_NEO4J_PORT ?? 7689);
+    const homeDir = path.join(ROOT_DIR, '.data', `neo4j-vitest-${port}`);
     rmSync(homeDir, { recursive: true, force: true });
     embedded = await startEmbedded(
-      { ...base.neo4j, homeDir, boltPort: Number(process.env.TEST_NEO4J_PORT ?? 7689), heap: '2g', pageCache: '512m' },
+      { ...base.neo4j, homeDir, boltPort: port, heap: '2g', pageCache: '512m' },
       { log: () => undefined },
     );
     uri = embedded.uri;
