@@ -37,6 +37,8 @@ export interface Config {
   console: CypherConsoleConfig;
   dataDir: string;
   cypherDir: string;
+  /** Saved views (JSON files), written by the server. */
+  viewsDir: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -83,5 +85,6 @@ export function loadConfig(env: Env = process.env): Config {
     },
     dataDir: path.resolve(ROOT_DIR, str(env, 'DATA_DIR', 'data')),
     cypherDir: path.resolve(ROOT_DIR, 'cypher'),
+    viewsDir: path.resolve(ROOT_DIR, str(env, 'VIEWS_DIR', 'data/views')),
   };
 }
