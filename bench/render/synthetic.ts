@@ -1,0 +1,76 @@
+// Deterministic synthetic graphs shaped like the app's data: 8 entity types, claim-typed directed edges,
+// a few hubs (preferential attachment) as in news graphs where Russia or Putin touch everything.
+import { CLAIM_STATUSES, ENTITY_TYPES } from '../../lib/model/domain.ts';
+
+export interface SyntheticNode {
+  data: { id: string; label: string; name: string; type: string };
+  position: { x: number; y: number };
+}
+export interface SyntheticEdge {
+  data: { id: string; source: string; target: string; type: string; label: string; status: string };
+}
+export interface SyntheticGraph {
+  nodes: SyntheticNode[];
+  edges: SyntheticEdge[];
+}
+
+const CLAIM_TYPES = [
+  'SENDS_TROOPS_TO',
+  'DEPLOYED_TO',
+  'SUPPLIES',
+  'FIGHTS_IN',
+  'MEETS',
+  'SIGNS',
+  'DENIES',
+  'COMMANDS',
+  'PART_OF',
+  'LOCATED_IN',
+] as const;
+
+/** mulberry32: tiny, fast, good enough for layout-independent test data. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(items: readonly T[], r: number): T => items[Math.floor(r * items.length)] as T;
+
+export function syntheticGraph(nodeCount: number, opts: { seed?: number; edgeFactor?: number } = {}): SyntheticGraph {
+  const rand = seededRandom(opts.seed ?? 1);
+  const edgeCount = Math.round(nodeCount * (opts.edgeFactor ?? 2));
+  const side = Math.sqrt(nodeCount) * 80;
+  const nodes: SyntheticNode[] = [];
+  for (let i = 0; i < nodeCount; i++) {
+    const type = (ENTITY_TYPES[i % ENTITY_TYPES.length] as (typeof ENTITY_TYPES)[number]).id;
+    const name = `${type} ${i}`;
+    nodes.push({ data: { id: `n${i}`, label: name, name, type }, position: { x: rand() * side, y: rand() * side } });
+  }
+  const edges: SyntheticEdge[] = [];
+  if (nodeCount < 2) return { nodes, edges };
+  // Every edge endpoint is pushed here, so popular nodes get picked more often.
+  const endpoints: number[] = [];
+  for (let e = 0; e < edgeCount; e++) {
+    const s = Math.floor(rand() * nodeCount);
+    let t = endpoints.length > 0 && rand() < 0.5 ? (pick(endpoints, rand()) as number) : Math.floor(rand() * nodeCount);
+    if (t === s) t = (s + 1 + Math.floor(rand() * (nodeCount - 1))) % nodeCount;
+    endpoints.push(s, t);
+    const type = pick(CLAIM_TYPES, rand());
+    edges.push({
+      data: {
+        id: `e${e}`,
+        source: `n${s}`,
+        target: `n${t}`,
+        type,
+        label: type,
+        status: pick(CLAIM_STATUSES, rand()).id,
+      },
+    });
+  }
+  return { nodes, edges };
+}
