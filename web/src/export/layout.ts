@@ -67,7 +67,6 @@ export function wrapText(text: string, maxWidth: number, f: FontSpec, measure: M
         continue;
       }
       if (line) out.push(line);
-      line = '';
       let rest = word;
       while (measure(rest, f) > maxWidth && rest.length > 1) {
         let cut = rest.length - 1;
