@@ -1,0 +1,22 @@
+// All shortest paths between two entities over claim relationships, ignoring direction.
+// The hop bound must be a literal in Cypher, so 10 is the ceiling and $max filters below it.
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+CALL (a, b) {
+  WITH a, b
+  WHERE a IS NOT NULL AND b IS NOT NULL
+  MATCH p = allShortestPaths((a)-[*..10]-(b))
+  WHERE length(p) <= $max
+    AND all(r IN relationships(p) WHERE type(r) <> 'MENTIONS')
+    AND all(n IN nodes(p) WHERE n:Entity)
+  WITH p
+  LIMIT $limit
+  RETURN collect({
+    nodes: nodes(p),
+    edges: [r IN relationships(p) | {
+      rel: r, source: startNode(r).id, target: endNode(r).id,
+      article: COLLECT { MATCH (x:Article {id: r.articleId}) RETURN x { .id, .title, .outlet, .published } }[0]
+    }]
+  }) AS paths
+}
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths

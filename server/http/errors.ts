@@ -1,0 +1,48 @@
+// One error type for every route: the error handler turns it into `{error:{code,message}}`.
+import type { DbError } from '../../lib/neo4j/client.ts';
+
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (message: string) => new HttpError(400, 'BadRequest', message);
+export const notFound = (message: string) => new HttpError(404, 'NotFound', message);
+
+interface DbErrorMapping {
+  kind: DbError['kind'];
+  status: number;
+  code: string;
+  message: (e: DbError) => string;
+}
+
+/** How each database failure reaches the client; a registry so new kinds are one line. */
+const DB_ERRORS: DbErrorMapping[] = [
+  {
+    kind: 'unavailable',
+    status: 503,
+    code: 'DatabaseUnavailable',
+    message: (e) =>
+      e.message.startsWith('Neo4j is not reachable')
+        ? `${e.message}. Start Neo4j (npm run neo4j) or check NEO4J_URI; the server reconnects by itself.`
+        : `Neo4j is not reachable (${e.message}). Start Neo4j (npm run neo4j) or check NEO4J_URI; the server reconnects by itself.`,
+  },
+  {
+    kind: 'auth',
+    status: 503,
+    code: 'DatabaseUnavailable',
+    message: (e) => `Neo4j refused the credentials (${e.code}); check NEO4J_USER / NEO4J_PASSWORD.`,
+  },
+  { kind: 'timeout', status: 504, code: 'DatabaseTimeout', message: (e) => `Neo4j query timed out: ${e.message}` },
+  { kind: 'query', status: 500, code: 'QueryFailed', message: (e) => `Neo4j query failed (${e.code}).` },
+];
+
+export function dbFailure(error: DbError): HttpError {
+  const m = DB_ERRORS.find((d) => d.kind === error.kind) ?? DB_ERRORS[DB_ERRORS.length - 1]!;
+  return new HttpError(m.status, m.code, m.message(error));
+}
