@@ -1,0 +1,41 @@
+// `npm run ingest -- [paths]` (default: data/, synchronised: what data/ no longer has is removed).
+import { loadConfig } from '../lib/config.ts';
+import { createDb } from '../lib/neo4j/client.ts';
+import { formatCounts, formatProblems, runIngest } from './index.ts';
+import { progressBar } from './progress.ts';
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(`usage: npm run ingest -- [--prune] [paths…]
+
+Reads articles (*.md with front matter), graph files (*.yaml, entities*.csv, relations*.csv)
+and writes them to Neo4j in one transaction. Every problem is reported as file:line and
+nothing is written if there is any. Without paths it ingests data/ and prunes what is gone.`);
+  process.exit(0);
+}
+const prune = args.includes('--prune') || args.filter((a) => !a.startsWith('--')).length === 0;
+const cfg = loadConfig();
+const paths = args.filter((a) => !a.startsWith('--'));
+const db = createDb(cfg.neo4j);
+try {
+  const report = await runIngest(db, {
+    paths: paths.length ? paths : [cfg.dataDir],
+    prune,
+    log: (s) => console.log(s),
+    progress: progressBar(),
+  });
+  if (!report.ok && 'problems' in report) {
+    console.error(formatProblems(report.problems));
+    console.error(`\n${report.problems.length} problem(s); nothing was written.`);
+    process.exitCode = 1;
+  } else if (!report.ok) {
+    console.error(`ingest failed: ${report.error.message} (${report.error.code}); the database is unchanged.`);
+    if (report.error.kind === 'unavailable') console.error(`Is Neo4j running at ${cfg.neo4j.uri}? Start it with npm start or npm run neo4j.`);
+    process.exitCode = 2;
+  } else {
+    console.log(formatCounts(report.counts));
+    console.log(`done in ${(report.ms / 1000).toFixed(1)} s`);
+  }
+} finally {
+  await db.close();
+}

@@ -1,0 +1,101 @@
+// Parsed input, before validation. Every item remembers where it came from.
+
+export interface Where {
+  file: string;
+  line: number;
+}
+
+export interface Problem extends Where {
+  message: string;
+}
+
+export interface EntityInput {
+  at: Where;
+  /** Line of each field, for precise messages. */
+  fieldLines: Record<string, number>;
+  id: unknown;
+  name: unknown;
+  type: unknown;
+  aliases: unknown;
+  description: unknown;
+}
+
+export interface RelationInput {
+  at: Where;
+  fieldLines: Record<string, number>;
+  id: unknown;
+  from: unknown;
+  type: unknown;
+  to: unknown;
+  status: unknown;
+  date: unknown;
+  claimant: unknown;
+  figures: unknown;
+  article: unknown;
+  quote: unknown;
+}
+
+export interface ArticleInput {
+  at: Where;
+  fieldLines: Record<string, number>;
+  id: unknown;
+  title: unknown;
+  outlet: unknown;
+  published: unknown;
+  language: unknown;
+  /** The body, unchanged. */
+  text: string;
+}
+
+export interface ParsedInput {
+  entities: EntityInput[];
+  relations: RelationInput[];
+  articles: ArticleInput[];
+  problems: Problem[];
+  files: string[];
+}
+
+// Validated, ready to write.
+export interface Entity {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  description: string | null;
+}
+
+export interface PartialDate {
+  /** As written: 2024, 2024-10 or 2024-10-28 (articles may add a time). */
+  text: string;
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface Claim {
+  id: string;
+  from: string;
+  type: string;
+  to: string;
+  status: string;
+  date: PartialDate | null;
+  claimant: string | null;
+  figures: Record<string, number>;
+  article: string;
+  quote: string;
+}
+
+export interface Article {
+  id: string;
+  title: string;
+  outlet: string;
+  published: PartialDate;
+  language: string;
+  text: string;
+}
+
+export interface ValidInput {
+  entities: Entity[];
+  claims: Claim[];
+  articles: Article[];
+}
