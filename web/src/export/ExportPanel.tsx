@@ -1,0 +1,198 @@
+// Export panel: report figures (PNG/SVG with title, caption, legend, sources, origin line)
+// and data export of the current view (CSV pair, Cytoscape JSON, GraphML).
+import { useMemo, useState } from 'react';
+import type cytoscape from 'cytoscape';
+import type { ViewState } from '../view/view.ts';
+import { defaultFigureOptions, exportPngBase64, exportSvg, type FigureOptions } from './figure.ts';
+import { cytoscapeJson, edgesCsv, graphml, nodesCsv } from './data.ts';
+import { exportGraphOf } from './snapshot.ts';
+import { base64ToBlob, downloadBlob, downloadText, fileSlug } from './download.ts';
+import './install.ts';
+
+export interface ExportPanelProps {
+  cy: cytoscape.Core;
+  view: ViewState;
+  onClose(): void;
+  /** Saved view name, when the canvas shows one (for the "generated from" line). */
+  viewName?: string;
+}
+
+type SizeKind = 'scale' | 'size';
+
+const SCALES = [1, 2, 3, 4] as const;
+
+export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanelProps) {
+  const [title, setTitle] = useState('');
+  const [caption, setCaption] = useState('');
+  const [sizeKind, setSizeKind] = useState<SizeKind>('scale');
+  const [scale, setScale] = useState<number>(2);
+  const [width, setWidth] = useState(1600);
+  const [height, setHeight] = useState(1000);
+  const [region, setRegion] = useState<FigureOptions['region']>('full');
+  const [transparent, setTransparent] = useState(false);
+  const [legend, setLegend] = useState(true);
+  const [sources, setSources] = useState(true);
+  const [origin, setOrigin] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const options = useMemo<FigureOptions>(
+    () => ({
+      ...defaultFigureOptions(),
+      size: sizeKind === 'scale' ? { kind: 'scale', scale } : { kind: 'size', width, height },
+      region,
+      transparent,
+      title,
+      caption,
+      legend,
+      sources,
+      generatedFrom: origin,
+      origin: viewName ? { kind: 'view', name: viewName } : { kind: 'session' },
+    }),
+    [sizeKind, scale, width, height, region, transparent, title, caption, legend, sources, origin, viewName],
+  );
+  const base = fileSlug(title || viewName || 'graph');
+  const validSize = sizeKind === 'scale' || (width >= 100 && height >= 100 && width <= 16000 && height <= 16000);
+
+  const run = async (what: string, fn: () => Promise<void> | void) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await fn();
+      setMessage(`${what} exported`);
+    } catch (err) {
+      setMessage(`${what} failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const data = () => exportGraphOf(cy, region);
+  const counts = `${view.nodes.length} nodes in view`;
+
+  return (
+    <section className="export-panel" aria-label="Export" data-testid="export-panel">
+      <header className="export-panel__header">
+        <h2>Export</h2>
+        <button type="button" onClick={onClose} aria-label="Close export panel">
+          ×
+        </button>
+      </header>
+
+      <fieldset>
+        <legend>Figure</legend>
+        <label>
+          Title <input value={title} onChange={(e) => setTitle(e.target.value)} data-testid="export-title" />
+        </label>
+        <label>
+          Caption <textarea value={caption} rows={2} onChange={(e) => setCaption(e.target.value)} data-testid="export-caption" />
+        </label>
+        <div role="radiogroup" aria-label="Size">
+          <label>
+            <input type="radio" checked={sizeKind === 'scale'} onChange={() => setSizeKind('scale')} /> Scale
+          </label>
+          <select value={scale} disabled={sizeKind !== 'scale'} onChange={(e) => setScale(Number(e.target.value))} aria-label="Scale">
+            {SCALES.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+          <label>
+            <input type="radio" checked={sizeKind === 'size'} onChange={() => setSizeKind('size')} data-testid="export-size-exact" /> Exact
+            size
+          </label>
+          <input
+            type="number"
+            min={100}
+            max={16000}
+            value={width}
+            disabled={sizeKind !== 'size'}
+            onChange={(e) => setWidth(Number(e.target.value))}
+            aria-label="Width in pixels"
+          />
+          ×
+          <input
+            type="number"
+            min={100}
+            max={16000}
+            value={height}
+            disabled={sizeKind !== 'size'}
+            onChange={(e) => setHeight(Number(e.target.value))}
+            aria-label="Height in pixels"
+          />
+          px
+        </div>
+        <label>
+          Area{' '}
+          <select value={region} onChange={(e) => setRegion(e.target.value as FigureOptions['region'])}>
+            <option value="full">Whole graph</option>
+            <option value="viewport">Visible area</option>
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} /> Transparent background
+        </label>
+        <label>
+          <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} /> Legend
+        </label>
+        <label>
+          <input type="checkbox" checked={sources} onChange={(e) => setSources(e.target.checked)} /> Sources footer
+        </label>
+        <label>
+          <input type="checkbox" checked={origin} onChange={(e) => setOrigin(e.target.checked)} /> “Generated from” line
+        </label>
+        <div className="export-panel__actions">
+          <button
+            type="button"
+            disabled={busy || !validSize}
+            data-testid="export-png"
+            onClick={() =>
+              run('PNG', async () => downloadBlob(base64ToBlob(await exportPngBase64(cy, options), 'image/png'), `${base}.png`))
+            }
+          >
+            Download PNG
+          </button>
+          <button
+            type="button"
+            disabled={busy || !validSize}
+            data-testid="export-svg"
+            onClick={() => run('SVG', () => downloadText(exportSvg(cy, options), `${base}.svg`, 'image/svg+xml'))}
+          >
+            Download SVG
+          </button>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Data ({counts})</legend>
+        <div className="export-panel__actions">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              run('CSV', () => {
+                const g = data();
+                downloadText(nodesCsv(g), `${base}-nodes.csv`, 'text/csv');
+                downloadText(edgesCsv(g), `${base}-edges.csv`, 'text/csv');
+              })
+            }
+          >
+            nodes.csv + edges.csv
+          </button>
+          <button type="button" disabled={busy} onClick={() => run('Cytoscape JSON', () => downloadText(cytoscapeJson(data()), `${base}.cyjs`, 'application/json'))}>
+            Cytoscape JSON
+          </button>
+          <button type="button" disabled={busy} onClick={() => run('GraphML', () => downloadText(graphml(data()), `${base}.graphml`, 'application/graphml+xml'))}>
+            GraphML (Gephi, yEd)
+          </button>
+        </div>
+      </fieldset>
+      {message && (
+        <p role="status" className="export-panel__status">
+          {message}
+        </p>
+      )}
+    </section>
+  );
+}

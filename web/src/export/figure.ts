@@ -1,0 +1,107 @@
+// Figure export in the browser: snapshot the live graph, lay out the furniture, then write
+// SVG (pure writer) or compose a PNG (Cytoscape raster + the same furniture on a canvas).
+import type cytoscape from 'cytoscape';
+import { ENTITY_TYPES } from '../../../lib/model/domain.ts';
+import { generatedFromLine, legendItems, sourcesOf } from './furniture.ts';
+import { layoutFigure, type FigureLayout } from './layout.ts';
+import { graphBounds, snapshotGraph, type Region } from './snapshot.ts';
+import { toSvg } from './svg.ts';
+import type { GraphSnapshot } from './types.ts';
+import { canvasMeasure, drawFurniture } from './canvasDraw.ts';
+
+/** Installed on every machine we render on (Debian: fonts-dejavu-core); named first so runs match. */
+export const FIGURE_FONT = "'DejaVu Sans', Arial, Helvetica, sans-serif";
+
+export interface FigureOptions {
+  size: { kind: 'scale'; scale: number } | { kind: 'size'; width: number; height: number };
+  region: Region;
+  transparent: boolean;
+  title?: string;
+  caption?: string;
+  legend: boolean;
+  sources: boolean;
+  generatedFrom: boolean;
+  origin: { kind: 'view' | 'query' | 'session'; name?: string };
+  /** Export date (YYYY-MM-DD) for the footer; fixed by the CLI for reproducible figures. */
+  date?: string;
+}
+
+export const defaultFigureOptions = (): FigureOptions => ({
+  size: { kind: 'scale', scale: 2 },
+  region: 'full',
+  transparent: false,
+  legend: true,
+  sources: true,
+  generatedFrom: true,
+  origin: { kind: 'session' },
+});
+
+const typeLabel = (t: string) => ENTITY_TYPES.find((e) => e.id === t)?.label ?? t;
+
+export interface Figure {
+  snap: GraphSnapshot;
+  layout: FigureLayout;
+}
+
+export function buildFigure(cy: cytoscape.Core, o: FigureOptions): Figure {
+  const snap = snapshotGraph(cy, o.region);
+  if (snap.nodes.length === 0) throw new Error('nothing to export: no visible nodes in this view');
+  const bounds = graphBounds(cy, o.region);
+  const natural = o.region === 'full' ? { w: bounds.w, h: bounds.h } : { w: cy.width(), h: cy.height() };
+  const date = o.date ?? new Date().toISOString().slice(0, 10);
+  const layout = layoutFigure({
+    size:
+      o.size.kind === 'size'
+        ? { kind: 'size', width: Math.round(o.size.width), height: Math.round(o.size.height) }
+        : { kind: 'scale', scale: o.size.scale, graphWidth: natural.w, graphHeight: natural.h },
+    content: {
+      title: o.title?.trim() || undefined,
+      caption: o.caption?.trim() || undefined,
+      legend: o.legend ? legendItems(snap, typeLabel) : undefined,
+      sources: o.sources ? sourcesOf(snap.edges) : undefined,
+      generatedFrom: o.generatedFrom ? generatedFromLine(o.origin, date) : undefined,
+    },
+    fontFamily: FIGURE_FONT,
+    measure: canvasMeasure(),
+  });
+  return { snap, layout };
+}
+
+export function exportSvg(cy: cytoscape.Core, o: FigureOptions): string {
+  const { snap, layout } = buildFigure(cy, o);
+  return toSvg(snap, layout, { background: o.transparent ? null : '#ffffff', fontFamily: FIGURE_FONT, title: o.title });
+}
+
+function loadImage(src: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => resolve(img);
+    img.onerror = () => reject(new Error('could not decode the graph raster'));
+    img.src = src;
+  });
+}
+
+/** PNG as a data-less base64 string, exactly layout.width × layout.height pixels. */
+export async function exportPngBase64(cy: cytoscape.Core, o: FigureOptions): Promise<string> {
+  const { layout } = buildFigure(cy, o);
+  const { graph } = layout;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(layout.width);
+  canvas.height = Math.round(layout.height);
+  const ctx = canvas.getContext('2d')!;
+  if (!o.transparent) {
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+  }
+  // maxWidth/maxHeight make Cytoscape rasterise at exactly the area's scale, ignoring devicePixelRatio.
+  const uri = cy.png({
+    output: 'base64uri',
+    full: o.region === 'full',
+    maxWidth: Math.floor(graph.w),
+    maxHeight: Math.floor(graph.h),
+  }) as unknown as string;
+  const img = await loadImage(uri);
+  ctx.drawImage(img, Math.round(graph.x + (graph.w - img.width) / 2), Math.round(graph.y + (graph.h - img.height) / 2));
+  drawFurniture(ctx, layout.items);
+  return canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
+}
