@@ -93,6 +93,9 @@ export function createDb(cfg: Pick<Neo4jConfig, 'uri' | 'user' | 'password' | 'd
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
     maxConnectionPoolSize: 50,
+    // Managed transactions retry transient errors for 30 s by default; API calls must fail fast (503).
+    // With 0 the driver still retries once after ~1 s, enough for a stale pooled connection.
+    maxTransactionRetryTime: 0,
     disableLosslessIntegers: false,
   });
   const database = cfg.database;
