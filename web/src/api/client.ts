@@ -47,12 +47,7 @@ export async function request<T>(path: string, init: RequestInit = {}): Promise<
     if (!aborted) listeners.forEach((l) => l(error));
     return { ok: false, error };
   }
-  let body: unknown = null;
-  try {
-    body = await res.json();
-  } catch {
-    body = null;
-  }
+  const body: unknown = await res.json().catch(() => null);
   if (res.ok) return { ok: true, value: body as T };
   const kind = KIND_BY_STATUS.find((k) => k.test(res.status))!.kind;
   const msg = (body as { error?: { message?: string } } | null)?.error?.message;

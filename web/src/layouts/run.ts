@@ -10,6 +10,8 @@ export interface RunLayoutArgs {
   /** Lay out only these elements (selection); default all. */
   eles?: cytoscape.CollectionArgument;
   incremental?: boolean;
+  /** Extra nodes held still for this run (existing picture while new nodes are placed). */
+  keep?: string[];
   onBusy?: (busy: boolean) => void;
 }
 
@@ -31,8 +33,9 @@ export async function runLayout(cy: cytoscape.Core, args: RunLayoutArgs): Promis
   const eles = (args.eles ?? cy.elements()) as cytoscape.Collection;
   const nodes = eles.nodes();
   if (nodes.length === 0) return {};
-  const pinned = nodes.filter((n) => !!n.data('pinned'));
-  const saved = new Map(pinned.map((n) => [n.id(), { ...n.position() }]));
+  const keep = new Set(args.keep ?? []);
+  const pinned = nodes.filter((n) => !!n.data('pinned') || keep.has(n.id()));
+  const saved = new Map(pinned.map((n) => [n.id(), { ...(n as cytoscape.NodeSingular).position() }]));
   const big = nodes.length > BIG_GRAPH;
   if (big) {
     args.onBusy?.(true);

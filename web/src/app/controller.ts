@@ -1,0 +1,257 @@
+// Async orchestration: API calls → pure state updates → Cytoscape sync → layout. UI-agnostic.
+import type cytoscape from 'cytoscape';
+import { api, type ApiResult } from '../api/client.ts';
+import type { Direction, GNode, Graph } from '../api/types.ts';
+import * as actions from '../state/graph.ts';
+import type { GraphState } from '../state/types.ts';
+import { toCytoscapeElements } from '../graph/elements.ts';
+import { syncElements } from '../graph/sync.ts';
+import { runLayout } from '../layouts/run.ts';
+import { layoutById } from '../layouts/registry.ts';
+import { applyView } from '../view/apply.ts';
+import { parseView, toViewState, type ViewState } from '../view/view.ts';
+import type { Store } from './store.ts';
+
+export const PAGE = 25;
+
+export class Controller {
+  cy: cytoscape.Core | null = null;
+  private synced: GraphState | null = null;
+  private highlighted: string[] = [];
+
+  constructor(readonly store: Store) {
+    store.subscribe(() => {
+      this.sync();
+      this.applyHighlight();
+    });
+  }
+
+  attach(cy: cytoscape.Core) {
+    this.cy = cy;
+    this.synced = null;
+    this.sync();
+  }
+
+  get state(): GraphState {
+    return this.store.get().history.present;
+  }
+
+  /** Pushes the present state into Cytoscape; cheap when nothing changed. */
+  sync() {
+    const cy = this.cy;
+    const present = this.state;
+    if (!cy || present === this.synced) return;
+    this.synced = present;
+    syncElements(cy, toCytoscapeElements(present));
+    cy.nodes().forEach((n) => {
+      if (n.data('pinned')) n.addClass('pinned');
+      else n.removeClass('pinned');
+    });
+  }
+
+  private applyHighlight() {
+    const cy = this.cy;
+    const ids = this.store.get().ui.highlight;
+    if (!cy || ids === this.highlighted) return;
+    this.highlighted = ids;
+    cy.batch(() => {
+      cy.elements().removeClass('highlighted faded');
+      if (ids.length === 0) return;
+      const set = new Set(ids);
+      const hit = cy.elements().filter((e) => set.has(e.id()));
+      hit.addClass('highlighted');
+      cy.elements().not(hit).addClass('faded');
+    });
+  }
+
+  private fail<T>(r: ApiResult<T>, what: string): r is Extract<ApiResult<T>, { ok: false }> {
+    if (r.ok) return false;
+    if (r.error.kind !== 'aborted') this.store.toast('error', `${what}: ${r.error.message}`, 7000);
+    return true;
+  }
+
+  private async busy<T>(msg: string, work: () => Promise<T>): Promise<T> {
+    this.store.ui({ busy: msg });
+    try {
+      return await work();
+    } finally {
+      this.store.ui({ busy: null });
+    }
+  }
+
+  /** Lays out the whole graph (or `eles`), then records positions (new undo step or folded into the last). */
+  async layout(opts: {
+    id?: string;
+    seed?: number;
+    eles?: cytoscape.CollectionArgument;
+    keep?: string[];
+    incremental?: boolean;
+    mode: 'commit' | 'amend';
+  }) {
+    const cy = this.cy;
+    if (!cy) return;
+    this.sync();
+    const id = layoutById(opts.id ?? this.state.layout).id;
+    const seed = opts.seed ?? this.state.seed;
+    const positions = await runLayout(cy, {
+      id,
+      seed,
+      eles: opts.eles,
+      keep: opts.keep,
+      incremental: opts.incremental,
+      onBusy: (b) => this.store.ui({ busy: b ? 'Laying out…' : null }),
+    });
+    const update = (s: GraphState) => actions.setPositions(positions)(actions.setLayout(id, seed)(s));
+    if (opts.mode === 'commit') this.store.commit(update);
+    else this.store.amend(update);
+  }
+
+  /** After new nodes arrive: place only them (fcose, existing picture held) or redo the current layout. */
+  private async placeNew(before: Set<string>) {
+    const placed = [...before].filter((id) => this.state.nodes[id]?.position);
+    const incremental = this.state.layout === 'fcose' && placed.length > 0;
+    await this.layout({ mode: 'amend', incremental, keep: incremental ? placed : undefined });
+  }
+
+  private nodeIds = () => new Set(Object.keys(this.state.nodes));
+
+  async loadSeed() {
+    const r = await this.busy('Loading the story…', () => api.seed());
+    if (this.fail(r, 'Could not load the starting graph')) return;
+    this.store.commit(actions.mergeGraph(r.value, 'replace'));
+    await this.layout({ mode: 'amend' });
+    this.cy?.fit(undefined, 40);
+  }
+
+  /** Adds one entity (search pick) with its claims to what is already on the canvas. */
+  async addEntity(hit: GNode) {
+    if (this.state.nodes[hit.id]) {
+      if (this.state.nodes[hit.id]!.hidden) this.store.commit(actions.showHidden([hit.id]));
+      this.focus(hit.id);
+      return;
+    }
+    const before = this.nodeIds();
+    const r = await api.graph([...before, hit.id]);
+    const graph: Graph = r.ok
+      ? {
+          nodes: r.value.nodes.filter((n) => n.id === hit.id),
+          edges: r.value.edges.filter((e) => e.source === hit.id || e.target === hit.id),
+        }
+      : { nodes: [hit], edges: [] };
+    if (graph.nodes.length === 0) graph.nodes.push(hit);
+    this.store.commit(actions.mergeGraph(graph));
+    await this.placeNew(before);
+    this.focus(hit.id);
+  }
+
+  async expand(id: string, opts: { types?: string[]; direction?: Direction } = {}) {
+    const direction = opts.direction ?? 'both';
+    const prev = this.state.expansions[id];
+    const same =
+      prev && prev.direction === direction && (prev.types ?? []).join(',') === (opts.types ?? []).join(',');
+    if (same && prev.loaded >= prev.total) {
+      this.store.toast('info', `All ${prev.total} neighbours of ${this.state.nodes[id]?.entity.name ?? id} are shown`);
+      return;
+    }
+    const skip = same ? prev.loaded : 0;
+    const r = await this.busy('Expanding…', () => api.expand(id, { types: opts.types, direction, limit: PAGE, skip }));
+    if (this.fail(r, 'Expand failed')) return;
+    const before = this.nodeIds();
+    this.store.commit(actions.expand(id, r.value, { types: opts.types, direction, skip }));
+    await this.placeNew(before);
+    const e = this.state.expansions[id];
+    if (e && e.total > e.loaded) this.store.toast('info', `${e.loaded} of ${e.total} neighbours shown — load more from the panel`);
+  }
+
+  async loadMore(id: string) {
+    const e = this.state.expansions[id];
+    if (!e) return this.expand(id);
+    const r = await this.busy('Loading more…', () =>
+      api.expand(id, { types: e.types, direction: e.direction, limit: PAGE, skip: e.loaded }),
+    );
+    if (this.fail(r, 'Load more failed')) return;
+    const before = this.nodeIds();
+    this.store.commit(actions.loadMore(id, r.value));
+    await this.placeNew(before);
+  }
+
+  async shortestPaths(from: string, to: string) {
+    const r = await this.busy('Finding shortest paths…', () => api.paths(from, to));
+    if (this.fail(r, 'Shortest paths failed')) return;
+    if (r.value.paths.length === 0) {
+      this.store.toast('info', 'No path between these two nodes (within 6 hops)');
+      return;
+    }
+    const before = this.nodeIds();
+    const nodes = r.value.paths.flatMap((p) => p.nodes);
+    const edges = r.value.paths.flatMap((p) => p.edges);
+    this.store.commit(actions.mergeGraph({ nodes, edges }));
+    this.store.commit(actions.showHidden([...new Set(nodes.map((n) => n.id))].filter((id) => this.state.nodes[id]?.hidden)));
+    await this.placeNew(before);
+    const edgeIds = edges.map((e) => `${e.source}|${e.type}|${e.target}`);
+    this.store.ui({ highlight: [...new Set([...nodes.map((n) => n.id), ...edgeIds])], pathFrom: null });
+    this.store.toast('success', `${r.value.paths.length} shortest path${r.value.paths.length > 1 ? 's' : ''} found`);
+  }
+
+  focus(id: string) {
+    const cy = this.cy;
+    if (!cy) return;
+    const n = cy.getElementById(id);
+    if (n.empty()) return;
+    cy.elements().unselect();
+    n.select();
+    cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+  }
+
+  viewState(): ViewState {
+    const cy = this.cy;
+    return toViewState(this.state, {
+      viewport: cy ? { zoom: cy.zoom(), pan: cy.pan() } : undefined,
+      selection: cy ? cy.$(':selected').map((e) => e.id()) : [],
+    });
+  }
+
+  async loadView(view: ViewState) {
+    const r = await this.busy('Restoring view…', () => (view.nodes.length ? api.graph(view.nodes) : Promise.resolve({ ok: true as const, value: { nodes: [], edges: [] } })));
+    if (this.fail(r, 'Could not restore the view')) return;
+    const next = applyView(view, r.value);
+    this.store.commit(() => next);
+    const missing = view.nodes.length - Object.keys(next.nodes).length;
+    if (missing > 0) this.store.toast('info', `${missing} node(s) of this view no longer exist`);
+    const unplaced = Object.values(next.nodes).some((n) => !n.position);
+    if (unplaced) await this.layout({ mode: 'amend', incremental: true, keep: Object.keys(next.nodes).filter((id) => next.nodes[id]!.position) });
+    const cy = this.cy;
+    if (!cy) return;
+    if (view.viewport) cy.viewport({ zoom: view.viewport.zoom, pan: view.viewport.pan });
+    else cy.fit(undefined, 40);
+    cy.elements().unselect();
+    for (const id of view.selection) cy.getElementById(id).select();
+  }
+
+  async openSavedView(name: string) {
+    const r = await api.view(name);
+    if (this.fail(r, `Could not open view "${name}"`)) return false;
+    const body = r.value as { view?: unknown } | null;
+    const parsed = parseView(body && typeof body === 'object' && 'view' in body ? body.view : body);
+    if (!parsed.ok) {
+      this.store.toast('error', `View "${name}" is invalid: ${parsed.error}`);
+      return false;
+    }
+    await this.loadView(parsed.view);
+    return true;
+  }
+
+  async checkHealth() {
+    const r = await api.health();
+    if (r.ok) {
+      this.store.ui({ dbDown: null });
+      this.store.toast('success', 'Database is back');
+    }
+  }
+
+  async saveView(name: string) {
+    const r = await api.saveView(name, this.viewState());
+    if (this.fail(r, 'Saving the view failed')) return;
+    this.store.toast('success', `View "${name}" saved`);
+  }
+}

@@ -1,0 +1,104 @@
+// Top bar: search, history, layout (+seed), style, view sharing, export and the Cypher drawer.
+import type { ReactNode } from 'react';
+import type { GraphState } from '../state/types.ts';
+import { LAYOUTS } from '../layouts/registry.ts';
+import { STYLES } from '../styles/registry.ts';
+
+interface Props {
+  state: GraphState;
+  canUndo: boolean;
+  canRedo: boolean;
+  hiddenCount: number;
+  selectedNodes: string[];
+  filtersOn: boolean;
+  search: ReactNode;
+  exportAvailable: boolean;
+  cypherOpen: boolean;
+  onUndo(): void;
+  onRedo(): void;
+  onLayout(id: string, seed: number): void;
+  onLayoutSelection(): void;
+  onStyle(id: string): void;
+  onFit(): void;
+  onShowHidden(): void;
+  onPaths(): void;
+  onToggleFilters(): void;
+  onViews(): void;
+  onExport(): void;
+  onCypher(): void;
+  onReset(): void;
+}
+
+export function Toolbar(p: Props) {
+  const layout = p.state.layout;
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Explorer tools">
+      <span className="brand">Evidence Explorer</span>
+      {p.search}
+      <div className="group">
+        <button onClick={p.onUndo} disabled={!p.canUndo} title="Undo (Ctrl+Z)" data-testid="undo">
+          ↶ Undo
+        </button>
+        <button onClick={p.onRedo} disabled={!p.canRedo} title="Redo (Ctrl+Shift+Z)" data-testid="redo">
+          ↷ Redo
+        </button>
+      </div>
+      <div className="group">
+        <select
+          aria-label="Layout"
+          value={layout}
+          onChange={(e) => p.onLayout(e.target.value, p.state.seed)}
+          data-testid="layout-select"
+        >
+          {LAYOUTS.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+        <button onClick={() => p.onLayout(layout, p.state.seed)} title="Re-run layout with the same seed">
+          Layout
+        </button>
+        <button onClick={() => p.onLayout(layout, p.state.seed + 1)} title={`New seed (now ${p.state.seed})`}>
+          ⟳ Shuffle
+        </button>
+        <button onClick={p.onLayoutSelection} disabled={p.selectedNodes.length < 2} title="Lay out the selection only">
+          Layout selection
+        </button>
+      </div>
+      <div className="group">
+        <button onClick={p.onPaths} disabled={p.selectedNodes.length !== 2} data-testid="paths" title="Select two nodes">
+          Shortest paths
+        </button>
+        <button onClick={p.onShowHidden} disabled={p.hiddenCount === 0} data-testid="show-hidden">
+          Show hidden ({p.hiddenCount})
+        </button>
+        <button onClick={p.onFit}>Fit</button>
+      </div>
+      <div className="group right">
+        <button onClick={p.onToggleFilters} className={p.filtersOn ? 'on' : undefined}>
+          Filters{p.filtersOn ? ' •' : ''}
+        </button>
+        <select aria-label="Style" value={p.state.style} onChange={(e) => p.onStyle(e.target.value)} data-testid="style-select">
+          {STYLES.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+        <button onClick={p.onViews} data-testid="views">
+          Views
+        </button>
+        <button onClick={p.onExport} disabled={!p.exportAvailable} data-testid="export">
+          Export
+        </button>
+        <button onClick={p.onCypher} className={p.cypherOpen ? 'on' : undefined} data-testid="cypher">
+          Cypher
+        </button>
+        <button onClick={p.onReset} title="Back to the story's key actors">
+          Reset
+        </button>
+      </div>
+    </header>
+  );
+}
