@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['{lib,ingest,server,web,bench,scripts}/**/*.test.{ts,tsx}'],
+          include: ['{lib,ingest,server,web,bench,scripts,figure}/**/*.test.{ts,tsx}'],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
         },
       },
@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           environment: 'node',
-          include: ['{lib,ingest,server,bench,scripts}/**/*.int.test.ts'],
+          include: ['{lib,ingest,server,bench,scripts,figure}/**/*.int.test.ts'],
           globalSetup: ['lib/testing/global-setup.ts'],
           // One real database is shared, so integration files run one at a time.
           fileParallelism: false,
