@@ -1,0 +1,145 @@
+// Renders one figure headless in Debian Chromium through the web app itself:
+// load the view or query result, lay it out with a fixed seed, call window.__figure.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { FigureArgs } from './args.ts';
+import { graphFromRows, paramsFromHeader, type ArticleRef } from './cypherGraph.ts';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+  '--font-render-hinting=none',
+];
+
+/** A user-facing failure: message on stderr, non-zero exit, no file. */
+export class FigureError extends Error {}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+async function api<T>(base: string, path: string, init?: RequestInit): Promise<{ status: number; body: T }> {
+  const res = await fetch(new URL(path, base), init);
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    /* not JSON: keep the text */
+  }
+  return { status: res.status, body: body as T };
+}
+
+const errorMessage = (body: unknown): string =>
+  (body as { error?: { message?: string } })?.error?.message ?? (typeof body === 'string' ? body : JSON.stringify(body));
+
+async function openApp(browser: Browser, url: string): Promise<Page> {
+  // Fixed viewport, DPR and reduced motion: the same input gives the same pixels.
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__explorer?.ready === true && !!window.__figure, null, { timeout: 60_000 }).catch(() => {
+    throw new FigureError(`the web app did not become ready at ${url}${problems.length ? `: ${problems.join('; ')}` : ''}`);
+  });
+  return page;
+}
+
+export interface Loaded {
+  page: Page;
+  origin: { kind: 'view' | 'query'; name: string };
+  title?: string;
+}
+
+/** Reads a view name or app URL into a ViewState object. */
+async function resolveView(base: string, view: string): Promise<{ view: unknown; name: string; url?: string }> {
+  if (/^https?:\/\//.test(view)) {
+    const u = new URL(view);
+    const named = u.searchParams.get('view');
+    if (!u.hash.includes('view=') && named) return resolveView(base, named);
+    if (!u.hash.includes('view=')) throw new FigureError(`the URL has no #view= or ?view= part: ${view}`);
+    return { view: null, name: 'link', url: new URL(`${u.pathname}${u.search}${u.hash}`, base).href };
+  }
+  const r = await api<{ view?: unknown }>(base, `api/views/${encodeURIComponent(view)}`);
+  if (r.status === 404) throw new FigureError(`no saved view named "${view}" (see GET /api/views)`);
+  if (r.status !== 200) throw new FigureError(`could not read saved view "${view}": ${errorMessage(r.body)}`);
+  return { view: r.body.view ?? r.body, name: view };
+}
+
+export async function loadView(browser: Browser, base: string, args: FigureArgs, view: string): Promise<Loaded> {
+  const v = await resolveView(base, view);
+  const page = await openApp(browser, v.url ?? base);
+  const state = (v.view ?? (await page.evaluate(() => window.__explorer!.getView()))) as Record<string, unknown>;
+  const patched: Record<string, unknown> = { ...state, seed: args.seed };
+  if (args.theme) patched.style = args.theme;
+  if (args.layout) {
+    patched.layout = args.layout;
+    patched.positions = {};
+  }
+  const nodes = (state.nodes as string[] | undefined) ?? [];
+  const positions = (patched.positions as Record<string, unknown> | undefined) ?? {};
+  const needsLayout = nodes.some((id) => !positions[id]);
+  await page.evaluate(async (s) => window.__explorer!.loadView(s), patched).catch((e: Error) => {
+    throw new FigureError(`view "${view}" could not be loaded: ${e.message}`);
+  });
+  if (needsLayout) {
+    await page.evaluate(async ({ id, seed }) => window.__explorer!.runLayout(id, { seed }), {
+      id: String(patched.layout ?? 'fcose'),
+      seed: args.seed,
+    });
+  }
+  return { page, origin: { kind: 'view', name: v.name } };
+}
+
+export async function loadQuery(browser: Browser, base: string, args: FigureArgs, query: string, file?: string): Promise<Loaded> {
+  const params = paramsFromHeader(query);
+  const res = await api<{ rows?: Array<Record<string, never>> }>(base, 'api/cypher', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, params }),
+  });
+  if (res.status === 403) throw new FigureError(`query refused (the console is read-only): ${errorMessage(res.body)}`);
+  if (res.status !== 200) throw new FigureError(`query failed: ${errorMessage(res.body)}`);
+  const arts = await api<{ articles?: ArticleRef[] }>(base, 'api/articles');
+  const byId = new Map((arts.body.articles ?? []).map((a) => [a.id, { id: a.id, title: a.title, outlet: a.outlet, published: a.published }]));
+  const graph = graphFromRows(res.body.rows ?? [], byId);
+  if (graph.nodes.length === 0) throw new FigureError('the query returned no graph: return nodes, relationships or paths (e.g. RETURN a, r, b)');
+  const page = await openApp(browser, base);
+  await page.evaluate(
+    async ({ graph, style, layout, seed }) => {
+      const ex = window.__explorer!;
+      ex.dispatch(ex.actions.mergeGraph(graph as never, 'replace'));
+      if (style) ex.dispatch(ex.actions.setStyle(style));
+      await ex.runLayout(layout, { seed });
+    },
+    { graph, style: args.theme, layout: args.layout ?? 'fcose', seed: args.seed },
+  );
+  return { page, origin: { kind: 'query', name: file ?? 'text' } };
+}
+
+export async function exportFrom(loaded: Loaded, args: FigureArgs): Promise<Buffer> {
+  const opts = {
+    size: args.width !== undefined ? { kind: 'size', width: args.width, height: args.height } : { kind: 'scale', scale: args.scale },
+    region: args.region,
+    transparent: args.transparent,
+    title: args.title,
+    caption: args.caption,
+    legend: args.legend,
+    sources: args.sources,
+    generatedFrom: args.origin,
+    origin: loaded.origin,
+    date: args.date,
+  };
+  const { page } = loaded;
+  // Let Cytoscape finish its frame (label metrics, edge geometry) before reading it.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  try {
+    if (args.format === 'svg') return Buffer.from(await page.evaluate((o) => window.__figure!.exportSvg(o as never), opts), 'utf8');
+    return Buffer.from(await page.evaluate((o) => window.__figure!.exportPng(o as never), opts), 'base64');
+  } catch (e) {
+    throw new FigureError(`export failed: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
