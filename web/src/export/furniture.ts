@@ -69,10 +69,10 @@ export function legendItems(
     .map(([type, { first, count }]) => ({
       kind: 'edge',
       label: relationLabel(type),
-      // Colour/dash of one edge can vary by status; the legend shows the type's solid colour.
       color: first.color,
       width: Math.min(3, Math.max(1.5, first.width)),
-      dash: [],
+      // Dashed only when every edge of the type is (e.g. all denied); mixed types get the style key below.
+      dash: snap.edges.every((e) => e.type !== type || e.lineStyle !== 'solid') ? first.dash : [],
       count,
     }));
   const dashed = snap.edges.find((e) => e.lineStyle !== 'solid');

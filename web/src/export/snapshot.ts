@@ -146,7 +146,9 @@ function edgeOf(e: cytoscape.EdgeSingular): SnapEdge {
   const tipEnd = rs.arrowEndX !== undefined ? { x: rs.arrowEndX, y: rs.arrowEndY! } : (points.at(-1) ?? null);
   const tipStart = rs.arrowStartX !== undefined ? { x: rs.arrowStartX, y: rs.arrowStartY! } : (points[0] ?? null);
   const lineStyle = str(e, 'line-style');
-  const dashPattern = (e.style('line-dash-pattern') as unknown as Array<string | number> | undefined) ?? [6, 3];
+  // Cytoscape returns the pattern as "6 4" or an array depending on how it was set.
+  const rawDash = e.style('line-dash-pattern') as unknown;
+  const dashPattern = (Array.isArray(rawDash) ? rawDash : String(rawDash ?? '6 3').split(/[\s,]+/)).filter((v) => v !== '');
   const dash = lineStyle === 'dotted' ? [1, 1].map((v) => v * numStyle(e, 'width')) : lineStyle === 'dashed' ? dashPattern.map((v) => parseFloat(String(v))) : [];
   const rawClaims = (e.data('claims') as Array<Partial<Claim> & { id: string; type: string; source: string; target: string }> | undefined) ?? [];
   return {
