@@ -301,6 +301,17 @@ describe('values', () => {
   });
 });
 
+describe('catalog', () => {
+  it('lists functions and only allowed procedures for autocomplete', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/cypher/catalog' });
+    const body = res.json();
+    expect(body.functions.map((f: { name: string }) => f.name)).toContain('toLower');
+    const procs = body.procedures.map((p: { name: string }) => p.name);
+    expect(procs).toContain('db.labels');
+    expect(procs).not.toContain('db.createLabel');
+  });
+});
+
 describe('saved queries', () => {
   it('lists the saved queries with title, description, params and text', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/queries' });

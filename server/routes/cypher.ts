@@ -11,6 +11,7 @@ import { executeConsoleQuery } from '../console/execute.ts';
 import { terminateConsoleQuery } from '../console/cancel.ts';
 import { fromJsonParams } from '../console/params.ts';
 import { loadSavedQueries } from '../console/saved.ts';
+import { ALLOWED_PROCEDURES } from '../console/classify.ts';
 
 export interface CypherRouteDeps {
   db: Db;
@@ -86,6 +87,21 @@ export async function registerCypherRoutes(app: FastifyInstance, deps: CypherRou
       running.delete(queryId);
       reply.raw.off('close', onClose);
     }
+  });
+
+  // Functions and allowed procedures for the editor's autocomplete.
+  app.get('/api/cypher/catalog', async (_req, reply) => {
+    const [fns, procs] = await Promise.all([
+      db.run({ name: 'console/catalog-functions' }),
+      db.run({ name: 'console/catalog-procedures', params: { allowed: ALLOWED_PROCEDURES } }),
+    ]);
+    if (!fns.ok) return sendDbError(reply, fns.error);
+    if (!procs.ok) return sendDbError(reply, procs.error);
+    const sig = (r: { get(k: string): unknown }) => ({ name: String(r.get('name')), signature: String(r.get('signature')) });
+    return {
+      functions: fns.value.records.map(sig),
+      procedures: procs.value.records.map((r) => ({ ...sig(r), returnItems: [] })),
+    };
   });
 
   app.post('/api/cypher/cancel', async (req, reply) => {

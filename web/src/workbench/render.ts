@@ -1,23 +1,23 @@
 // Text rendering of tagged console values (lib/neo4j/values.ts toPlain). Pure; output is plain text, never HTML.
 import type { Plain, PlainObject } from './types.ts';
 
-const isObj = (v: Plain): v is PlainObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: Plain | undefined): v is PlainObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const key = (k: string) => (IDENT.test(k) ? k : `\`${k.replace(/`/g, '``')}\``);
 
 interface TagRenderer {
   tag: string;
-  render: (v: PlainObject, nested: (x: Plain) => string) => string;
+  render: (v: PlainObject, nested: (x: Plain | undefined) => string) => string;
 }
 
-function props(p: Plain, nested: (x: Plain) => string): string {
+function props(p: Plain | undefined, nested: (x: Plain | undefined) => string): string {
   if (!isObj(p)) return '';
   const entries = Object.entries(p);
   return entries.length === 0 ? '' : ` {${entries.map(([k, v]) => `${key(k)}: ${nested(v)}`).join(', ')}}`;
 }
 
-function labels(l: Plain): string {
+function labels(l: Plain | undefined): string {
   return Array.isArray(l) ? l.map((x) => `:${key(String(x))}`).join('') : '';
 }
 
@@ -52,14 +52,14 @@ const TAGS: TagRenderer[] = [
 ];
 const BY_TAG = new Map(TAGS.map((t) => [t.tag, t]));
 
-function nested(v: Plain): string {
+function nested(v: Plain | undefined): string {
   if (typeof v === 'string') return JSON.stringify(v);
   return renderValue(v);
 }
 
 /** Renders a value the way Neo4j Browser's table does: strings bare at top level, quoted inside structures. */
-export function renderValue(v: Plain): string {
-  if (v === null) return 'null';
+export function renderValue(v: Plain | undefined): string {
+  if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return `[${v.map(nested).join(', ')}]`;
