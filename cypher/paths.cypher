@@ -1,15 +1,16 @@
 // All shortest paths between two entities over claim relationships, ignoring direction.
-// The hop bound must be a literal in Cypher, so 10 is the ceiling and $max filters below it.
+// The hop bound must be a literal in Cypher, so 10 is the ceiling and $max filters the result.
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 CALL (a, b) {
   WITH a, b
   WHERE a IS NOT NULL AND b IS NOT NULL
   MATCH p = allShortestPaths((a)-[*..10]-(b))
-  WHERE length(p) <= $max
-    AND all(r IN relationships(p) WHERE type(r) <> 'MENTIONS')
+  WHERE all(r IN relationships(p) WHERE type(r) <> 'MENTIONS')
     AND all(n IN nodes(p) WHERE n:Entity)
+  // Filtering on length inside the MATCH would make Neo4j fall back to an exhaustive search.
   WITH p
+  WHERE length(p) <= $max
   LIMIT $limit
   RETURN collect({
     nodes: nodes(p),

@@ -14,6 +14,14 @@ export class HttpError extends Error {
 export const badRequest = (message: string) => new HttpError(400, 'BadRequest', message);
 export const notFound = (message: string) => new HttpError(404, 'NotFound', message);
 
+/** The driver's connect error is a paragraph; its last "Caused by" is what an analyst needs. */
+export function unreachableCause(message: string): string {
+  const caused = /Caused by: ([^)]*)/.exec(message);
+  if (caused) return caused[1]!.trim();
+  const inner = /^Neo4j is not reachable \((.*)\)$/s.exec(message);
+  return (inner ? inner[1]! : message).split('\n')[0]!.trim();
+}
+
 interface DbErrorMapping {
   kind: DbError['kind'];
   status: number;
@@ -28,9 +36,8 @@ const DB_ERRORS: DbErrorMapping[] = [
     status: 503,
     code: 'DatabaseUnavailable',
     message: (e) =>
-      e.message.startsWith('Neo4j is not reachable')
-        ? `${e.message}. Start Neo4j (npm run neo4j) or check NEO4J_URI; the server reconnects by itself.`
-        : `Neo4j is not reachable (${e.message}). Start Neo4j (npm run neo4j) or check NEO4J_URI; the server reconnects by itself.`,
+      `Neo4j is not reachable (${unreachableCause(e.message)}). Start Neo4j (npm run neo4j) or check NEO4J_URI; ` +
+      'the server reconnects by itself.',
   },
   {
     kind: 'auth',
