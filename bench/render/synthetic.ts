@@ -7,7 +7,16 @@ export interface SyntheticNode {
   position: { x: number; y: number };
 }
 export interface SyntheticEdge {
-  data: { id: string; source: string; target: string; type: string; label: string; status: string };
+  data: {
+    id: string;
+    source: string;
+    target: string;
+    type: string;
+    label: string;
+    status: string;
+    dashed: boolean;
+    claimCount: number;
+  };
 }
 export interface SyntheticGraph {
   nodes: SyntheticNode[];
@@ -61,14 +70,18 @@ export function syntheticGraph(nodeCount: number, opts: { seed?: number; edgeFac
     if (t === s) t = (s + 1 + Math.floor(rand() * (nodeCount - 1))) % nodeCount;
     endpoints.push(s, t);
     const type = pick(CLAIM_TYPES, rand());
+    const status = pick(CLAIM_STATUSES, rand());
+    // Same data keys as web/src/graph/elements.ts puts on an edge, so every style rule applies.
     edges.push({
       data: {
         id: `e${e}`,
         source: `n${s}`,
         target: `n${t}`,
         type,
-        label: type,
-        status: pick(CLAIM_STATUSES, rand()).id,
+        label: type.toLowerCase().replace(/_/g, ' '),
+        status: status.id,
+        dashed: status.dashed,
+        claimCount: 1 + Math.floor(rand() * 3),
       },
     });
   }

@@ -1,0 +1,79 @@
+// Command-line flags of `npm run bench:render`. Pure so it can be unit-tested.
+import type { RendererKind } from './protocol.ts';
+
+export interface BenchArgs {
+  sizes: number[];
+  renderers: RendererKind[];
+  seed: number;
+  /** Real app to time the seed view against, e.g. http://127.0.0.1:5173/ */
+  url: string | undefined;
+  json: string | undefined;
+  /** Skip the production build (it takes a while and writes nothing into the repo). */
+  bundle: boolean;
+  /** Wall-clock cap for each gesture phase (pan, zoom). */
+  gestureMs: number;
+  /** Cap for first render and for layout, each. */
+  stepTimeoutMs: number;
+}
+
+export const DEFAULT_ARGS: BenchArgs = {
+  sizes: [1000, 5000, 20000],
+  renderers: ['canvas', 'webgl'],
+  seed: 1,
+  url: undefined,
+  json: undefined,
+  bundle: true,
+  gestureMs: 15_000,
+  stepTimeoutMs: 180_000,
+};
+
+const positiveInts = (s: string, flag: string): number[] => {
+  const xs = s.split(',').map((x) => Number(x.trim()));
+  if (xs.length === 0 || xs.some((x) => !Number.isInteger(x) || x <= 0)) throw new Error(`${flag}: expected positive integers, got "${s}"`);
+  return xs;
+};
+
+interface Flag {
+  name: string;
+  takesValue: boolean;
+  apply: (a: BenchArgs, v: string) => BenchArgs;
+}
+
+const FLAGS: readonly Flag[] = [
+  { name: '--sizes', takesValue: true, apply: (a, v) => ({ ...a, sizes: positiveInts(v, '--sizes') }) },
+  {
+    name: '--renderers',
+    takesValue: true,
+    apply: (a, v) => {
+      const rs = v.split(',').map((x) => x.trim());
+      if (rs.length === 0 || rs.some((r) => r !== 'canvas' && r !== 'webgl'))
+        throw new Error(`--renderers: expected canvas and/or webgl, got "${v}"`);
+      return { ...a, renderers: rs as RendererKind[] };
+    },
+  },
+  { name: '--seed', takesValue: true, apply: (a, v) => ({ ...a, seed: positiveInts(v, '--seed')[0] as number }) },
+  { name: '--url', takesValue: true, apply: (a, v) => ({ ...a, url: new URL(v).toString() }) },
+  { name: '--json', takesValue: true, apply: (a, v) => ({ ...a, json: v }) },
+  { name: '--no-bundle', takesValue: false, apply: (a) => ({ ...a, bundle: false }) },
+  { name: '--gesture-ms', takesValue: true, apply: (a, v) => ({ ...a, gestureMs: positiveInts(v, '--gesture-ms')[0] as number }) },
+  { name: '--step-timeout-ms', takesValue: true, apply: (a, v) => ({ ...a, stepTimeoutMs: positiveInts(v, '--step-timeout-ms')[0] as number }) },
+];
+
+export const USAGE = `usage: npm run bench:render -- [${FLAGS.map((f) => (f.takesValue ? `${f.name} <v>` : f.name)).join('] [')}]`;
+
+export function parseArgs(argv: readonly string[]): BenchArgs {
+  let args = DEFAULT_ARGS;
+  for (let i = 0; i < argv.length; i++) {
+    const [name, inline] = (argv[i] as string).split(/=(.*)/s, 2) as [string, string | undefined];
+    const flag = FLAGS.find((f) => f.name === name);
+    if (!flag) throw new Error(`unknown flag ${name}\n${USAGE}`);
+    if (!flag.takesValue) {
+      args = flag.apply(args, '');
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new Error(`${name} needs a value\n${USAGE}`);
+    args = flag.apply(args, value);
+  }
+  return args;
+}

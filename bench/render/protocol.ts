@@ -1,0 +1,31 @@
+// What the bench page exposes on window.__bench; shared by the page and the Node driver.
+import type { GpuInfo } from '../../web/src/render/renderer.ts';
+
+export type RendererKind = 'canvas' | 'webgl';
+
+export interface MountSpec {
+  size: number;
+  seed: number;
+  renderer: RendererKind;
+}
+export interface MountResult {
+  firstRenderMs: number;
+  nodes: number;
+  edges: number;
+  /** Whether Cytoscape actually switched to WebGL. */
+  webgl: boolean;
+}
+export interface LayoutResult {
+  /** layout.run() until it returns (animate:false runs synchronously). */
+  computeMs: number;
+  /** Including the first frame painted with the new positions. */
+  totalMs: number;
+}
+export interface BenchApi {
+  gpu(): GpuInfo;
+  mount(spec: MountSpec): Promise<MountResult>;
+  layout(seed: number, draft: boolean): Promise<LayoutResult>;
+  startFrames(): void;
+  stopFrames(): { frames: number[]; draws: number };
+  zoom(): number;
+}
