@@ -1,7 +1,8 @@
 // title: What flows between North Korea and Russia
 // description: All claims between the two countries in both directions (troops, weapons, technology, money, oil…), grouped by relation type and direction, plus goods claimed to be supplied to either side.
 // params: {"a": "north-korea", "b": "russia"}
-MATCH (x:Entity {id: $a}), (y:Entity {id: $b})
+MATCH (x:Entity {id: $a})
+MATCH (y:Entity {id: $b})
 MATCH (s:Entity)-[r]->(t:Entity)
 WHERE (s = x AND t = y) OR (s = y AND t = x)
    OR (type(r) = 'SUPPLIED_TO' AND t IN [x, y])

@@ -83,6 +83,8 @@ function shiftPosition(e: DbError, added: number, removed: number): DbError {
   const column = e.position.line === 1 ? Math.max(1, e.position.column - added + removed) : e.position.column;
   const message = e.message
     .replace(/\(line (\d+), column (\d+) \(offset: (\d+)\)\)/, `(line ${e.position.line}, column ${column} (offset: ${offset}))`)
-    .replace(/"EXPLAIN /, '"');
+    .replace(/"EXPLAIN /, '"')
+    // Neo4j's own snippet + caret point into "EXPLAIN <query>"; the structured position replaces them.
+    .replace(/\n[^\n]*\n\s*\^\s*$/, '');
   return { ...e, position: { line: e.position.line, column, offset }, message };
 }
