@@ -24,7 +24,7 @@ export const DEFAULT_ARGS: BenchArgs = {
   json: undefined,
   bundle: true,
   gestureMs: 15_000,
-  stepTimeoutMs: 180_000,
+  stepTimeoutMs: 150_000,
 };
 
 const positiveInts = (s: string, flag: string): number[] => {

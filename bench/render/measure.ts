@@ -19,6 +19,8 @@ export interface CaseResult {
   zoom: FrameStats | null;
   panZoom: FrameStats | null;
   draws: number;
+  /** All rAF intervals during the gestures, drawn or idle. */
+  allFrames: number;
   notes: string[];
 }
 
@@ -67,6 +69,7 @@ const backgroundPoint = (page: Page): Promise<{ x: number; y: number } | null> =
 
 interface GestureOut {
   frames: number[];
+  allFrames: number;
   draws: number;
   capped: boolean;
   inputs: number;
@@ -86,8 +89,7 @@ async function recordGesture(page: Page, inputs: (() => Promise<void>)[], capMs:
   // One more frame so the last input's redraw is counted.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const out = await page.evaluate(() => (window as unknown as Bench).__bench.stopFrames());
-  // The first interval spans the evaluate round trip, not a frame.
-  return { frames: out.frames.slice(1), draws: out.draws, capped: sent < inputs.length, inputs: sent };
+  return { frames: out.drawnFrames, allFrames: out.frames.length, draws: out.draws, capped: sent < inputs.length, inputs: sent };
 }
 
 const fmtS = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -140,6 +142,7 @@ export async function measureCase(browser: Browser, spec: CaseSpec): Promise<Cas
     zoom: null,
     panZoom: null,
     draws: 0,
+    allFrames: 0,
     notes,
   };
   try {
@@ -188,6 +191,7 @@ export async function measureCase(browser: Browser, spec: CaseSpec): Promise<Cas
     result.zoom = frameStats(zoom.frames);
     result.panZoom = frameStats([...pan.frames, ...zoom.frames]);
     result.draws = pan.draws + zoom.draws;
+    result.allFrames = pan.allFrames + zoom.allFrames;
     if (pan.draws === 0) notes.push('pan produced no redraw (gesture not recognised?)');
     if (zoom.draws === 0) notes.push('zoom produced no redraw (gesture not recognised?)');
   } catch (e) {

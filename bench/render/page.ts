@@ -9,7 +9,7 @@ import { withSeededRandom } from '../../web/src/layouts/prng.ts';
 import { APP_CORE_OPTIONS, appStylesheet } from './app-style.ts';
 import { syntheticGraph } from './synthetic.ts';
 import { BENCH_LAYOUT_ID } from './layouts.ts';
-import type { BenchApi, LayoutResult, MountResult, MountSpec } from './protocol.ts';
+import type { BenchApi, FrameRecord, LayoutResult, MountResult, MountSpec } from './protocol.ts';
 
 cytoscape.use(fcose);
 
@@ -84,29 +84,39 @@ async function layout(seed: number, draft: boolean): Promise<LayoutResult> {
 }
 
 let frames: number[] = [];
+let drawnFrames: number[] = [];
 let recording = false;
 let drawsAtStart = 0;
 
+/**
+ * rAF intervals during a gesture. An interval that contains a Cytoscape draw is a "drawn" frame; idle
+ * intervals (waiting for the next input event) are kept apart so they cannot flatter the median.
+ */
 function startFrames(): void {
   frames = [];
+  drawnFrames = [];
   recording = true;
   drawsAtStart = draws;
-  let prev = performance.now();
+  let prev = 0;
+  let prevDraws = draws;
   const loop = (t: number): void => {
     if (!recording) return;
     frames.push(t - prev);
+    if (draws !== prevDraws) drawnFrames.push(t - prev);
     prev = t;
+    prevDraws = draws;
     requestAnimationFrame(loop);
   };
   requestAnimationFrame((t) => {
     prev = t;
+    prevDraws = draws;
     requestAnimationFrame(loop);
   });
 }
 
-function stopFrames(): { frames: number[]; draws: number } {
+function stopFrames(): FrameRecord {
   recording = false;
-  return { frames, draws: draws - drawsAtStart };
+  return { frames, drawnFrames, draws: draws - drawsAtStart };
 }
 
 const api: BenchApi = {

@@ -21,11 +21,18 @@ export interface LayoutResult {
   /** Including the first frame painted with the new positions. */
   totalMs: number;
 }
+export interface FrameRecord {
+  /** Every rAF interval (ms). */
+  frames: number[];
+  /** Intervals in which Cytoscape drew. */
+  drawnFrames: number[];
+  draws: number;
+}
 export interface BenchApi {
   gpu(): GpuInfo;
   mount(spec: MountSpec): Promise<MountResult>;
   layout(seed: number, draft: boolean): Promise<LayoutResult>;
   startFrames(): void;
-  stopFrames(): { frames: number[]; draws: number };
+  stopFrames(): FrameRecord;
   zoom(): number;
 }
