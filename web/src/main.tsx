@@ -85,6 +85,7 @@ async function boot() {
   }
   if (!done) await ctl.loadSeed();
   booted = true;
+  performance.mark('explorer-ready');
   hook.ready = true;
   document.documentElement.dataset.ready = 'true';
   scheduleHash();

@@ -101,6 +101,6 @@ export const api = {
     request<unknown>(`/api/views/${enc(name)}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(view),
+      body: JSON.stringify({ view }),
     }),
 };

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api, type ApiError } from '../api/client.ts';
 import type { Article } from '../api/types.ts';
 import { highlightSegments } from '../util/highlight.ts';
+import { useEscape } from './useEscape.ts';
 
 interface Props {
   articleId: string;
@@ -34,12 +35,8 @@ export function ArticleReader({ articleId, quote, onClose }: Props) {
     markRef.current?.scrollIntoView({ block: 'center' });
   }, [article]);
 
-  useEffect(() => {
-    closeRef.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEffect(() => closeRef.current?.focus(), []);
+  useEscape(onClose);
 
   const segments = article ? highlightSegments(article.text, quote) : [];
   const found = segments.some((s) => s.mark);

@@ -1,5 +1,6 @@
 // Right-click menu positioned at the node: expand by type/direction, collapse, hide, remove, pin, paths.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEscape } from './useEscape.ts';
 import { api } from '../api/client.ts';
 import type { Direction } from '../api/types.ts';
 import type { GraphState } from '../state/types.ts';
@@ -64,15 +65,17 @@ export function ContextMenu({ nodeId, at, state, actions, onClose }: Props) {
 
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    const onDown = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && onClose();
-    window.addEventListener('keydown', onKey);
+  }, [nodeId]);
+  useEscape(onClose);
+  const closeRef = useRef(onClose);
+  useLayoutEffect(() => {
+    closeRef.current = onClose;
+  });
+  useEffect(() => {
+    const onDown = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && closeRef.current();
     window.addEventListener('mousedown', onDown);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('mousedown', onDown);
-    };
-  }, [onClose]);
+    return () => window.removeEventListener('mousedown', onDown);
+  }, []);
 
   if (!node) return null;
   const run = (fn: () => void) => () => {

@@ -51,7 +51,6 @@ export function CytoscapeCanvas({ elements, styleId, events, onReady }: Props) {
       ...opts,
       textureOnViewport: true,
       hideEdgesOnViewport: opts.hideEdgesOnViewport,
-      wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 6,
       boxSelectionEnabled: true,
@@ -87,8 +86,12 @@ export function CytoscapeCanvas({ elements, styleId, events, onReady }: Props) {
       ev.current.onDragEnd(pos);
     });
     cy.on('viewport', () => ev.current.onViewport());
+    // Panels opening/closing resize the container without a window resize event.
+    const ro = new ResizeObserver(() => cy.resize());
+    if (ref.current) ro.observe(ref.current);
     onReady(cy);
     return () => {
+      ro.disconnect();
       clearTimeout(selTimer);
       cy.destroy();
       cyRef.current = null;

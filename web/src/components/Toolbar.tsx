@@ -36,11 +36,11 @@ export function Toolbar(p: Props) {
       <span className="brand">Evidence Explorer</span>
       {p.search}
       <div className="group">
-        <button onClick={p.onUndo} disabled={!p.canUndo} title="Undo (Ctrl+Z)" data-testid="undo">
-          ↶ Undo
+        <button onClick={p.onUndo} disabled={!p.canUndo} title="Undo (Ctrl+Z)" aria-label="Undo" data-testid="undo">
+          ↶
         </button>
-        <button onClick={p.onRedo} disabled={!p.canRedo} title="Redo (Ctrl+Shift+Z)" data-testid="redo">
-          ↷ Redo
+        <button onClick={p.onRedo} disabled={!p.canRedo} title="Redo (Ctrl+Shift+Z or Ctrl+Y)" aria-label="Redo" data-testid="redo">
+          ↷
         </button>
       </div>
       <div className="group">
@@ -56,24 +56,26 @@ export function Toolbar(p: Props) {
             </option>
           ))}
         </select>
-        <button onClick={() => p.onLayout(layout, p.state.seed)} title="Re-run layout with the same seed">
-          Layout
+        <button onClick={() => p.onLayout(layout, p.state.seed)} title="Re-run the layout with the same seed" aria-label="Run layout">
+          ▶ Run
         </button>
-        <button onClick={() => p.onLayout(layout, p.state.seed + 1)} title={`New seed (now ${p.state.seed})`}>
-          ⟳ Shuffle
+        <button onClick={() => p.onLayout(layout, p.state.seed + 1)} title={`New seed (now ${p.state.seed})`} aria-label="Run with a new seed">
+          ⟳ {p.state.seed}
         </button>
-        <button onClick={p.onLayoutSelection} disabled={p.selectedNodes.length < 2} title="Lay out the selection only">
-          Layout selection
+        <button onClick={p.onLayoutSelection} disabled={p.selectedNodes.length < 2} title="Lay out the selected nodes only">
+          Selection
         </button>
       </div>
       <div className="group">
-        <button onClick={p.onPaths} disabled={p.selectedNodes.length !== 2} data-testid="paths" title="Select two nodes">
-          Shortest paths
+        <button onClick={p.onPaths} disabled={p.selectedNodes.length !== 2} data-testid="paths" title="Shortest paths between the two selected nodes">
+          Paths
         </button>
-        <button onClick={p.onShowHidden} disabled={p.hiddenCount === 0} data-testid="show-hidden">
-          Show hidden ({p.hiddenCount})
+        <button onClick={p.onShowHidden} disabled={p.hiddenCount === 0} data-testid="show-hidden" title="Show hidden nodes again">
+          Hidden ({p.hiddenCount})
         </button>
-        <button onClick={p.onFit}>Fit</button>
+        <button onClick={p.onFit} title="Fit the graph to the window">
+          Fit
+        </button>
       </div>
       <div className="group right">
         <button onClick={p.onToggleFilters} className={p.filtersOn ? 'on' : undefined}>

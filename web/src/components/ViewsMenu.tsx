@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { SavedViewInfo } from '../api/types.ts';
+import { useEscape } from './useEscape.ts';
 
 interface Props {
   onSave(name: string): void;
@@ -21,10 +22,8 @@ export function ViewsMenu({ onSave, onOpen, onClose }: Props) {
       const list = Array.isArray(r.value) ? r.value : r.value.views;
       setViews(list.map((v) => (typeof v === 'string' ? { name: v } : v)));
     });
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, []);
+  useEscape(onClose);
   const valid = NAME.test(name);
   return (
     <div className="popover views-menu" role="dialog" aria-label="Saved views" data-testid="views-menu">

@@ -21,7 +21,7 @@ export const BIG_GRAPH = 2000;
 export const LAYOUTS: LayoutDef[] = [
   {
     id: 'fcose',
-    label: 'Force-directed (fCoSE)',
+    label: 'Force (fCoSE)',
     options: (_seed, ctx) =>
       ({
         name: 'fcose',
@@ -29,8 +29,8 @@ export const LAYOUTS: LayoutDef[] = [
         randomize: !ctx.incremental,
         quality: ctx.nodeCount > BIG_GRAPH ? 'draft' : 'default',
         numIter: ctx.nodeCount > BIG_GRAPH ? 1000 : 2500,
-        nodeRepulsion: 6500,
-        idealEdgeLength: 90,
+        nodeRepulsion: 9000,
+        idealEdgeLength: 120,
         edgeElasticity: 0.45,
         nodeSeparation: 90,
         packComponents: true,
@@ -40,13 +40,13 @@ export const LAYOUTS: LayoutDef[] = [
   },
   {
     id: 'dagre',
-    label: 'Hierarchical (dagre)',
+    label: 'Hierarchy (dagre)',
     options: () =>
       ({ name: 'dagre', rankDir: 'LR', nodeSep: 30, rankSep: 110, edgeSep: 10, animate: false, fit: false }) as cytoscape.LayoutOptions,
   },
   {
     id: 'concentric',
-    label: 'Concentric (by degree)',
+    label: 'Concentric',
     options: () => ({
       name: 'concentric',
       animate: false,
@@ -60,7 +60,7 @@ export const LAYOUTS: LayoutDef[] = [
   { id: 'circle', label: 'Circle', options: () => ({ name: 'circle', animate: false, fit: false }) },
   {
     id: 'breadthfirst',
-    label: 'Tree (breadth-first)',
+    label: 'Tree',
     options: () => ({ name: 'breadthfirst', animate: false, fit: false, directed: true, spacingFactor: 1.1 }),
   },
 ];
