@@ -1,4 +1,4 @@
-// One row per entity; the type label is set dynamically from a parameter, not from query text.
+// One row per entity; the type label comes from the row through a dynamic label.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 SET e = row.props

@@ -6,7 +6,14 @@ import type { Existing, Plan } from './plan.ts';
 
 export const BATCH_SIZE = 10_000;
 
-async function batched<T>(tx: TxRunner, name: string, key: string, rows: T[], progress: Progress, label: string): Promise<void> {
+async function batched<T>(
+  tx: TxRunner,
+  name: string,
+  key: string,
+  rows: T[],
+  progress: Progress,
+  label: string,
+): Promise<void> {
   if (rows.length === 0) return;
   const text = cypher(name);
   progress.start(label, rows.length);
