@@ -69,9 +69,15 @@ public final class EmbeddedNeo4j {
 
     // Embedded mode writes no initial password, so set it through the system database.
     GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-    system.executeTransactionally(
-        "ALTER USER " + quoteIdentifier(user) + " SET PASSWORD $pw CHANGE NOT REQUIRED",
-        Map.of("pw", password));
+    try {
+      system.executeTransactionally(
+          "ALTER USER " + quoteIdentifier(user) + " SET PASSWORD $pw CHANGE NOT REQUIRED",
+          Map.of("pw", password));
+    } catch (RuntimeException e) {
+      // A restart on an existing store already has this password; anything else is fatal.
+      String m = String.valueOf(e.getMessage());
+      if (!m.contains("Old password and new password cannot be the same")) throw e;
+    }
 
     waitForBolt(host, port);
     System.out.println("[neo4j] Bolt ready at bolt://" + host + ":" + port + " (store " + home + ")");
