@@ -99,6 +99,13 @@ test('typed query: exact big ints, graph merge on demand, history, syntax error 
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('wb-error')).toContainText('SyntaxError');
   await expect(page.getByTestId('wb-error')).toContainText('Line 2');
+  // The editor underlines where Neo4j says the error is.
+  await expect(page.getByTestId('wb-editor').locator('.wb-error-mark')).toHaveText('T');
+
+  // A huge result is cut at the row cap while streaming, and the UI says so.
+  await typeQuery(page, 'UNWIND range(1, 100000000) AS x RETURN x');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('wb-truncated')).toContainText('truncated at 1000');
 
   await page.getByRole('tab', { name: /History/ }).click();
   await expect(page.getByTestId('wb-history')).toContainText('9007199254740993');

@@ -7,6 +7,8 @@ import type { EditorSupportSchema } from '@neo4j-cypher/editor-support';
 import { keymap } from '@codemirror/view';
 import { EditorSelection, Prec } from '@codemirror/state';
 import type { ErrorPosition } from './types.ts';
+import { errorMarkField, setErrorMark } from './errorMark.ts';
+import { errorRange } from './position.ts';
 
 export interface EditorProps {
   value: string;
@@ -27,6 +29,7 @@ export function Editor({ value, onChange, onRun, schema, errorAt }: EditorProps)
   // Highest precedence so Ctrl/Cmd+Enter runs instead of inserting a line.
   const runKeys = useMemo(
     () => [
+      errorMarkField,
       Prec.highest(
         keymap.of([
           { key: 'Mod-Enter', run: () => (runRef.current(), true), preventDefault: true },
@@ -44,11 +47,13 @@ export function Editor({ value, onChange, onRun, schema, errorAt }: EditorProps)
 
   useEffect(() => {
     const ed = api.current;
-    if (!ed || !errorAt) return;
-    const text = valueRef.current;
-    const at = Math.min(Math.max(0, errorAt.offset), text.length);
-    ed.setSelection(EditorSelection.single(at, Math.min(at + 1, text.length)), true);
-    ed.focus();
+    if (!ed) return;
+    const range = errorAt ? errorRange(valueRef.current, errorAt.offset) : null;
+    ed.codemirror.dispatch({ effects: setErrorMark.of(range) });
+    if (range) {
+      ed.setSelection(EditorSelection.single(range.from), true);
+      ed.focus();
+    }
   }, [errorAt]);
 
   return (

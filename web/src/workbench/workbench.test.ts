@@ -5,6 +5,7 @@ import { compareValues, sortRows, toggleSort } from './sort.ts';
 import { addToHistory, loadHistory, removeFromHistory, saveHistory, HISTORY_MAX } from './history.ts';
 import { parseParams, referencedParams } from './params.ts';
 import { resultGraph } from './graph.ts';
+import { errorRange } from './position.ts';
 import type { Plain } from './types.ts';
 
 const node = (id: string, labels: string[], properties: Record<string, Plain>) => ({ $type: 'node', id, labels, properties });
@@ -185,5 +186,19 @@ describe('resultGraph', () => {
     const g = resultGraph([{ a: nk, b: ru, c: art }], 2);
     expect(g.nodes).toHaveLength(2);
     expect(g.omittedNodes).toBe(1);
+  });
+});
+
+describe('errorRange', () => {
+  it('underlines the token at the offset', () => {
+    expect(errorRange('MATCH (n) RETRUN n', 10)).toEqual({ from: 10, to: 16 });
+  });
+  it('underlines the last character when the error is at the end of input', () => {
+    expect(errorRange('RETURN n LIMIT', 14)).toEqual({ from: 13, to: 14 });
+    expect(errorRange('RETURN n LIMIT  \n', 17)).toEqual({ from: 13, to: 14 });
+  });
+  it('handles empty text and punctuation', () => {
+    expect(errorRange('', 0)).toBeNull();
+    expect(errorRange('MATCH (n', 6)).toEqual({ from: 6, to: 7 });
   });
 });
