@@ -63,7 +63,11 @@ describe('search', () => {
     const r = await get(`/api/search?q=${encodeURIComponent(q)}`);
     expect(r.status).toBe(200);
     expect(r.body.results[0]?.id).toBe(id);
-    expect(r.body.results[0]).toMatchObject({ name: expect.any(String), type: expect.any(String), score: expect.any(Number) });
+    expect(r.body.results[0]).toMatchObject({
+      name: expect.any(String),
+      type: expect.any(String),
+      score: expect.any(Number),
+    });
     expect(Array.isArray(r.body.results[0].aliases)).toBe(true);
   });
 
@@ -126,7 +130,10 @@ describe('entities/:id', () => {
     });
     expect(troops?.quote).toContain('Koersk');
     expect(r.body.mentions.length).toBeGreaterThan(0);
-    expect(r.body.mentions[0]).toMatchObject({ article: { id: expect.any(String), title: expect.any(String) }, count: expect.any(Number) });
+    expect(r.body.mentions[0]).toMatchObject({
+      article: { id: expect.any(String), title: expect.any(String) },
+      count: expect.any(Number),
+    });
   });
 
   it('carries figures as numbers', async () => {
@@ -157,7 +164,9 @@ describe('expand/:id', () => {
     expect(ids).toContain('kursk');
     expect(ids).not.toContain('north-korea');
     const edges = r.body.edges as ClaimJson[];
-    expect(edges.some((e) => e.source === 'north-korea' && e.target === 'kursk' && e.type === 'SENDS_TROOPS_TO')).toBe(true);
+    expect(edges.some((e) => e.source === 'north-korea' && e.target === 'kursk' && e.type === 'SENDS_TROOPS_TO')).toBe(
+      true,
+    );
     const claims = await count(
       "MATCH (c:Entity {id: 'north-korea'})-[r]-(n:Entity) WHERE n <> c AND type(r) <> 'MENTIONS' RETURN count(DISTINCT r)",
     );
@@ -175,7 +184,8 @@ describe('expand/:id', () => {
     expect(a.filter((id) => b.includes(id))).toEqual([]);
     // The most connected neighbour comes first.
     expect(a[0]).toBe('russia');
-    for (const e of first.body.edges as ClaimJson[]) expect(a).toContain(e.source === 'north-korea' ? e.target : e.source);
+    for (const e of first.body.edges as ClaimJson[])
+      expect(a).toContain(e.source === 'north-korea' ? e.target : e.source);
   });
 
   it('filters by relationship types and direction, matching direct Cypher', async () => {
@@ -286,7 +296,11 @@ describe('articles', () => {
     expect(first).toMatchObject({ id: expect.any(String), title: expect.any(String), outlet: expect.any(String) });
     const one = await get(`/api/articles/nos-2024-10-28-rutte-nk-troops-kursk`);
     expect(one.status).toBe(200);
-    expect(one.body).toMatchObject({ id: 'nos-2024-10-28-rutte-nk-troops-kursk', language: 'nl', outlet: 'NOS Nieuws' });
+    expect(one.body).toMatchObject({
+      id: 'nos-2024-10-28-rutte-nk-troops-kursk',
+      language: 'nl',
+      outlet: 'NOS Nieuws',
+    });
     expect(one.body.text).toContain('Koersk');
     expect((one.body.claims as ClaimJson[]).map((c) => c.id)).toContain('nk-troops-kursk-rutte-nos');
     expect((await get('/api/articles/no-such-article')).status).toBe(404);
@@ -303,7 +317,9 @@ describe('schema', () => {
     expect(labels.find((l) => l.label === 'Country')?.count).toBe(await count('MATCH (n:Country) RETURN count(n)'));
     const types = r.body.relationshipTypes as { type: string; count: number }[];
     expect(types.reduce((s, t) => s + t.count, 0)).toBe(await count('MATCH ()-[r]->() RETURN count(r)'));
-    expect(types.find((t) => t.type === 'MENTIONS')?.count).toBe(await count('MATCH ()-[r:MENTIONS]->() RETURN count(r)'));
+    expect(types.find((t) => t.type === 'MENTIONS')?.count).toBe(
+      await count('MATCH ()-[r:MENTIONS]->() RETURN count(r)'),
+    );
     expect(types.length).toBe(await count('MATCH ()-[r]->() RETURN count(DISTINCT type(r))'));
     expect(r.body.propertyKeys).toEqual(expect.arrayContaining(['id', 'name', 'quote', 'figureKeys', 'troops']));
   });
@@ -319,7 +335,11 @@ describe('views', () => {
     expect((await get('/api/views')).body.views.map((v: { name: string }) => v.name)).toEqual(['Kursk troops']);
     const read = await get('/api/views/Kursk%20troops');
     expect(read.body).toMatchObject({ name: 'Kursk troops', view });
-    const again = await app.inject({ method: 'PUT', url: '/api/views/Kursk%20troops', payload: { view: { ...view, layout: 'dagre' } } });
+    const again = await app.inject({
+      method: 'PUT',
+      url: '/api/views/Kursk%20troops',
+      payload: { view: { ...view, layout: 'dagre' } },
+    });
     expect(again.statusCode).toBe(200);
     expect((await get('/api/views/Kursk%20troops')).body.view.layout).toBe('dagre');
     expect((await app.inject({ method: 'DELETE', url: '/api/views/Kursk%20troops' })).statusCode).toBe(200);
@@ -328,7 +348,8 @@ describe('views', () => {
   });
 
   it('rejects bad names and bad bodies', async () => {
-    const put = (name: string, payload: unknown) => app.inject({ method: 'PUT', url: `/api/views/${name}`, payload: payload as object });
+    const put = (name: string, payload: unknown) =>
+      app.inject({ method: 'PUT', url: `/api/views/${name}`, payload: payload as object });
     expect((await put('..%2Fescape', { view })).statusCode).toBe(400);
     expect((await put('.hidden', { view })).statusCode).toBe(400);
     expect((await put('ok', { view: { nodes: [] } })).statusCode).toBe(400);

@@ -15,7 +15,12 @@ export interface BuildOptions {
   logger?: boolean;
 }
 
-export async function buildServer({ config, db, routes = defaultRoutes, logger = false }: BuildOptions): Promise<FastifyInstance> {
+export async function buildServer({
+  config,
+  db,
+  routes = defaultRoutes,
+  logger = false,
+}: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ? { level: 'info' } : false,
     bodyLimit: 1024 * 1024,
@@ -27,7 +32,8 @@ export async function buildServer({ config, db, routes = defaultRoutes, logger =
     if (err instanceof HttpError) {
       return reply.code(err.statusCode).send({ error: { code: err.code, message: err.message } });
     }
-    const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+    const status =
+      typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status >= 500) req.log.error(err);
     // Client errors from Fastify (bad JSON, body too large, bad content type) keep their message; nothing else leaks.
     const message = status < 500 ? err.message : 'internal server error';

@@ -52,7 +52,12 @@ describe('expand on a known graph', () => {
     expect(r.body.total).toBe(3);
     expect(claimIds(r.body.edges)).toEqual(['f1', 'f2', 's1', 's2', 's3']);
     const s1 = (r.body.edges as ClaimJson[]).find((e) => e.id === 's1');
-    expect(s1).toMatchObject({ date: '2024-10-01', dateText: '2024-10', figures: { shells: 1000000 }, article: { id: 'art' } });
+    expect(s1).toMatchObject({
+      date: '2024-10-01',
+      dateText: '2024-10',
+      figures: { shells: 1000000 },
+      article: { id: 'art' },
+    });
   });
 
   it('filters by type and direction', async () => {

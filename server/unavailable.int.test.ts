@@ -25,7 +25,10 @@ describe('Neo4j not reachable at all', () => {
     const config = { ...loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:1' }), viewsDir: await tempViews() };
     const db = createDb(config.neo4j);
     const app = await buildServer({ config, db });
-    cleanup.push(() => db.close(), () => app.close());
+    cleanup.push(
+      () => db.close(),
+      () => app.close(),
+    );
 
     const health = await app.inject({ url: '/api/health' });
     expect(health.statusCode).toBe(503);
@@ -36,7 +39,10 @@ describe('Neo4j not reachable at all', () => {
     const t0 = Date.now();
     const search = await app.inject({ url: '/api/search?q=kursk' });
     expect(search.statusCode).toBe(503);
-    expect(search.json().error).toMatchObject({ code: 'DatabaseUnavailable', message: expect.stringMatching(/^Neo4j is not reachable/) });
+    expect(search.json().error).toMatchObject({
+      code: 'DatabaseUnavailable',
+      message: expect.stringMatching(/^Neo4j is not reachable/),
+    });
     expect(search.body).not.toMatch(/\bat .*\.(js|ts):\d+/);
     // The driver retries once (~1 s); an analyst must not wait 30 s for the error.
     expect(Date.now() - t0).toBeLessThan(5_000);

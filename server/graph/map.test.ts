@@ -13,7 +13,16 @@ const article = { id: 'nos-1', title: 'Title', outlet: 'NOS', published: '2024-1
 describe('toEntity', () => {
   it('maps a node to Entity JSON', () => {
     expect(
-      toEntity(node({ id: 'north-korea', name: 'North Korea', type: 'Country', aliases: ['DPRK'], description: 'd', aliasesText: 'DPRK' })),
+      toEntity(
+        node({
+          id: 'north-korea',
+          name: 'North Korea',
+          type: 'Country',
+          aliases: ['DPRK'],
+          description: 'd',
+          aliasesText: 'DPRK',
+        }),
+      ),
     ).toEqual({ id: 'north-korea', name: 'North Korea', type: 'Country', aliases: ['DPRK'], description: 'd' });
   });
   it('falls back to the label for the type and to [] / null for missing fields', () => {
@@ -66,7 +75,12 @@ describe('toClaim', () => {
   });
 
   it('uses null for a missing date, claimant and article', () => {
-    const c = toClaim({ rel: rel('LOCATED_IN', { id: 'x', status: 'reported', date: null }), source: 'a', target: 'b', article: null });
+    const c = toClaim({
+      rel: rel('LOCATED_IN', { id: 'x', status: 'reported', date: null }),
+      source: 'a',
+      target: 'b',
+      article: null,
+    });
     expect(c.date).toBeNull();
     expect(c.dateText).toBeNull();
     expect(c.claimant).toBeNull();

@@ -15,7 +15,9 @@ describe('dbFailure', () => {
   });
   it('maps timeouts, auth and query failures without leaking query text', () => {
     expect(dbFailure({ kind: 'timeout', code: 'T', message: 'slow' }).statusCode).toBe(504);
-    expect(dbFailure({ kind: 'auth', code: 'Neo.ClientError.Security.Unauthorized', message: 'x' }).statusCode).toBe(503);
+    expect(dbFailure({ kind: 'auth', code: 'Neo.ClientError.Security.Unauthorized', message: 'x' }).statusCode).toBe(
+      503,
+    );
     const q = dbFailure({ kind: 'query', code: 'Neo.ClientError.Statement.SyntaxError', message: 'MATCH secret' });
     expect(q.statusCode).toBe(500);
     expect(q.message).not.toContain('secret');

@@ -22,12 +22,7 @@ export const csv = (item: z.ZodType<string, string>, max: number) =>
 export const relTypes = csv(z.string().regex(RELTYPE, 'relationship types look like SENDS_TROOPS_TO'), 100);
 
 export const intParam = (min: number, max: number, fallback: number) =>
-  z.coerce
-    .number()
-    .int()
-    .min(min, `must be >= ${min}`)
-    .max(max, `must be <= ${max}`)
-    .default(fallback);
+  z.coerce.number().int().min(min, `must be >= ${min}`).max(max, `must be <= ${max}`).default(fallback);
 
 export function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
   const r = schema.safeParse(value ?? {});

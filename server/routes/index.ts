@@ -14,4 +14,16 @@ import { cypher } from './cypher.ts';
 
 export type { ApiRoute, RouteDeps } from './types.ts';
 
-export const routes: ApiRoute[] = [health, search, seed, entities, expand, graph, paths, articles, schema, views, cypher];
+export const routes: ApiRoute[] = [
+  health,
+  search,
+  seed,
+  entities,
+  expand,
+  graph,
+  paths,
+  articles,
+  schema,
+  views,
+  cypher,
+];

@@ -12,7 +12,10 @@ export function escapeLucene(term: string): string {
 
 /** Lowercase and strip diacritics like the index's standard-folding analyzer, for wildcard/fuzzy terms. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Splits input into word tokens the way the standard tokenizer roughly does (letters and digits). */

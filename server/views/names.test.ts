@@ -5,12 +5,23 @@ describe('isViewName', () => {
   it.each(['Kursk troops', 'fig-1', 'A', 'report_2024.10', 'x'.repeat(80)])('accepts %j', (n) => {
     expect(isViewName(n)).toBe(true);
   });
-  it.each(['', ' lead', '-x', '.hidden', '../etc/passwd', 'a/b', 'a\\b', 'a..b', 'x'.repeat(81), 'trail.', 'trail ', 'naïve', 'a\nb'])(
-    'rejects %j',
-    (n) => {
-      expect(isViewName(n)).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    ' lead',
+    '-x',
+    '.hidden',
+    '../etc/passwd',
+    'a/b',
+    'a\\b',
+    'a..b',
+    'x'.repeat(81),
+    'trail.',
+    'trail ',
+    'naïve',
+    'a\nb',
+  ])('rejects %j', (n) => {
+    expect(isViewName(n)).toBe(false);
+  });
 });
 
 describe('viewBody', () => {
