@@ -1,6 +1,6 @@
 // Ingest library: read → validate (nothing written on any problem) → one atomic write.
 import type { Db, DbError } from '../lib/neo4j/client.ts';
-import type { Problem, ValidInput } from './model.ts';
+import type { Problem } from './model.ts';
 import { readInputs } from './read/collect.ts';
 import { validate, type KnownGraph } from './validate.ts';
 import { planWrite, type Tally } from './write/plan.ts';
@@ -18,8 +18,6 @@ export interface IngestOptions {
   log?: (s: string) => void;
   progress?: Progress;
   hooks?: WriteHooks;
-  /** Skip validation-only work done by the caller (benchmarks parse once). */
-  input?: ValidInput;
 }
 
 export type IngestReport =
