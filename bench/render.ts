@@ -49,6 +49,7 @@ async function main(): Promise<void> {
             seed: args.seed,
             gestureMs: args.gestureMs,
             stepTimeoutMs: args.stepTimeoutMs,
+            scale: args.scale,
           });
           gpu[renderer] = r.gpu;
           cases.push(r);
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
   }
   const report: BenchReport = {
     date: new Date().toISOString(),
-    env: { chromium: chromiumVersion(), cpus: os.cpus().length, loadBefore, loadAfter: os.loadavg(), gpu, style: STYLE_SOURCE },
+    env: { chromium: chromiumVersion(), cpus: os.cpus().length, loadBefore, loadAfter: os.loadavg(), gpu, style: args.scale ? STYLE_SOURCE : `${STYLE_SOURCE} — BASELINE (--no-scale: Cytoscape default viewport options, no textureOnViewport, no scale patch)` },
     cases,
     bundle,
     seedView,

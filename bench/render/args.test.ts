@@ -17,8 +17,9 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--frobnicate'])).toThrow(/unknown flag/);
     expect(() => parseArgs(['--sizes'])).toThrow(/needs a value/);
   });
-  it('turns off the bundle build', () => {
+  it('turns off the bundle build and the scale options', () => {
     expect(parseArgs(['--no-bundle']).bundle).toBe(false);
+    expect(parseArgs(['--no-scale']).scale).toBe(false);
   });
 });
 

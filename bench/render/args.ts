@@ -10,6 +10,8 @@ export interface BenchArgs {
   json: string | undefined;
   /** Skip the production build (it takes a while and writes nothing into the repo). */
   bundle: boolean;
+  /** false (--no-scale): baseline without the scale tier and style patch, for before/after comparisons. */
+  scale: boolean;
   /** Wall-clock cap for each gesture phase (pan, zoom). */
   gestureMs: number;
   /** Cap for first render and for layout, each. */
@@ -23,6 +25,7 @@ export const DEFAULT_ARGS: BenchArgs = {
   url: undefined,
   json: undefined,
   bundle: true,
+  scale: true,
   gestureMs: 15_000,
   stepTimeoutMs: 150_000,
 };
@@ -55,6 +58,7 @@ const FLAGS: readonly Flag[] = [
   { name: '--url', takesValue: true, apply: (a, v) => ({ ...a, url: new URL(v).toString() }) },
   { name: '--json', takesValue: true, apply: (a, v) => ({ ...a, json: v }) },
   { name: '--no-bundle', takesValue: false, apply: (a) => ({ ...a, bundle: false }) },
+  { name: '--no-scale', takesValue: false, apply: (a) => ({ ...a, scale: false }) },
   { name: '--gesture-ms', takesValue: true, apply: (a, v) => ({ ...a, gestureMs: positiveInts(v, '--gesture-ms')[0] as number }) },
   { name: '--step-timeout-ms', takesValue: true, apply: (a, v) => ({ ...a, stepTimeoutMs: positiveInts(v, '--step-timeout-ms')[0] as number }) },
 ];

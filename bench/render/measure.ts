@@ -31,6 +31,7 @@ export interface CaseSpec {
   seed: number;
   gestureMs: number;
   stepTimeoutMs: number;
+  scale: boolean;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -110,6 +111,7 @@ async function openAndMount(page: Page, spec: CaseSpec): Promise<MountResult & {
       size: spec.size,
       seed: spec.seed,
       renderer: spec.renderer,
+      scale: spec.scale,
     }),
     spec.stepTimeoutMs,
     'first render',

@@ -46,13 +46,15 @@ async function painted(): Promise<void> {
 async function mount(spec: MountSpec): Promise<MountResult> {
   cy?.destroy();
   const graph = syntheticGraph(spec.size, { seed: spec.seed });
-  const opts = renderOptions(spec.size, gpu, forcedRenderer(spec.renderer));
+  const tierSize = spec.scale ? spec.size : 0;
+  const opts = renderOptions(tierSize, gpu, forcedRenderer(spec.renderer));
   const core = cytoscape({
     container,
-    style: [...appStylesheet(), ...scaleStyle(graph.nodes.length, graph.edges.length)],
+    style: [...appStylesheet(), ...(spec.scale ? scaleStyle(graph.nodes.length, graph.edges.length) : [])],
     ...opts,
     ...APP_CORE_OPTIONS,
-    // The app overrides textureOnViewport to true; the tier decides the rest.
+    // The app overrides textureOnViewport to true; the tier decides the rest. Baseline = Cytoscape defaults.
+    textureOnViewport: spec.scale ? APP_CORE_OPTIONS.textureOnViewport : false,
     hideEdgesOnViewport: opts.hideEdgesOnViewport,
   } as cytoscape.CytoscapeOptions);
   cy = core;
@@ -83,33 +85,45 @@ async function layout(seed: number, draft: boolean): Promise<LayoutResult> {
   return { computeMs, totalMs: performance.now() - t0 };
 }
 
+let inputs = 0;
+for (const type of ['mousemove', 'mousedown', 'mouseup', 'wheel']) {
+  window.addEventListener(type, () => inputs++, { capture: true, passive: true });
+}
+
 let frames: number[] = [];
 let drawnFrames: number[] = [];
 let recording = false;
 let drawsAtStart = 0;
 
 /**
- * rAF intervals during a gesture. An interval that contains a Cytoscape draw is a "drawn" frame; idle
- * intervals (waiting for the next input event) are kept apart so they cannot flatter the median.
+ * rAF intervals during a gesture. An interval in which Cytoscape drew or an input event was handled is a
+ * busy frame (slow hit-testing in input handlers counts too); idle intervals, where the page only waited
+ * for the driver's next event, are kept apart so they cannot flatter the median.
  */
 function startFrames(): void {
   frames = [];
   drawnFrames = [];
   recording = true;
   drawsAtStart = draws;
+  // performance.now(), not the rAF timestamp: the timestamp is the frame's begin time, which precedes a
+  // long Cytoscape draw in the same frame, so timestamp deltas hide exactly the cost we want to see.
   let prev = 0;
   let prevDraws = draws;
-  const loop = (t: number): void => {
+  let prevInputs = inputs;
+  const loop = (): void => {
     if (!recording) return;
-    frames.push(t - prev);
-    if (draws !== prevDraws) drawnFrames.push(t - prev);
-    prev = t;
+    const now = performance.now();
+    frames.push(now - prev);
+    if (draws !== prevDraws || inputs !== prevInputs) drawnFrames.push(now - prev);
+    prev = now;
     prevDraws = draws;
+    prevInputs = inputs;
     requestAnimationFrame(loop);
   };
-  requestAnimationFrame((t) => {
-    prev = t;
+  requestAnimationFrame(() => {
+    prev = performance.now();
     prevDraws = draws;
+    prevInputs = inputs;
     requestAnimationFrame(loop);
   });
 }

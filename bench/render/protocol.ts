@@ -7,6 +7,8 @@ export interface MountSpec {
   size: number;
   seed: number;
   renderer: RendererKind;
+  /** false = baseline: Cytoscape's default viewport options (no texture, no hidden edges) and no scale style patch. */
+  scale: boolean;
 }
 export interface MountResult {
   firstRenderMs: number;
@@ -24,7 +26,7 @@ export interface LayoutResult {
 export interface FrameRecord {
   /** Every rAF interval (ms). */
   frames: number[];
-  /** Intervals in which Cytoscape drew. */
+  /** Busy intervals: Cytoscape drew or an input event was handled. */
   drawnFrames: number[];
   draws: number;
 }

@@ -86,7 +86,7 @@ export function formatReport(r: BenchReport): string {
   return [
     `Render bench ${r.date} — ${r.env.chromium}, ${r.env.cpus} CPUs, load avg ${r.env.loadBefore.map((x) => x.toFixed(1)).join('/')} before, ${r.env.loadAfter.map((x) => x.toFixed(1)).join('/')} after`,
     ...Object.entries(r.env.gpu).map(([k, v]) => `WebGL reported by the ${k} browser: ${v}`),
-    `Style: ${r.env.style}. Frame time = requestAnimationFrame interval of frames in which Cytoscape redrew, during real mouse drag (pan) and wheel (zoom) input at up to 60 Hz; median / p95 (number of drawn frames).`,
+    `Style: ${r.env.style}. Frame time = requestAnimationFrame interval of busy frames (Cytoscape redrew or handled an input event), during real mouse drag (pan) and wheel (zoom) input at up to 60 Hz; median / p95 (number of busy frames).`,
     '',
     caseTable(r.cases),
     '',
