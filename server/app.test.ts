@@ -105,6 +105,8 @@ describe('with a built web app', () => {
     const js = await app.inject({ url: '/assets/app.js' });
     expect(js.statusCode).toBe(200);
     expect(js.headers['content-type']).toMatch(/javascript/);
+    expect(js.headers['cache-control']).toContain('immutable');
+    expect(r.headers['cache-control']).toBe('no-cache');
   });
 
   it('falls back to index.html for client routes, not for missing assets or the API', async () => {

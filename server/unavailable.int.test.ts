@@ -72,10 +72,19 @@ describe('Neo4j stops and comes back', () => {
     const config = { ...loadConfig({ NEO4J_URI: neo.uri }), viewsDir: await tempViews() };
     const db: Db = createDb(config.neo4j);
     cleanup.push(() => db.close());
-    const report = await runIngest(db, { paths: [config.dataDir] });
-    expect(report.ok).toBe(true);
     const app = await buildServer({ config, db });
     cleanup.push(() => app.close());
+
+    // A fresh store has no full-text index yet: a clear message, not a bare 500.
+    const noIndex = await app.inject({ url: '/api/search?q=Koersk' });
+    expect(noIndex.statusCode).toBe(503);
+    expect(noIndex.json().error).toMatchObject({
+      code: 'SearchIndexMissing',
+      message: expect.stringContaining('ingest'),
+    });
+
+    const report = await runIngest(db, { paths: [config.dataDir] });
+    expect(report.ok).toBe(true);
 
     const ok = await app.inject({ url: '/api/search?q=Koersk' });
     expect(ok.statusCode).toBe(200);

@@ -16,7 +16,18 @@ export async function installWeb(app: FastifyInstance, webDir: string): Promise<
   const index = path.join(webDir, 'index.html');
   const built = existsSync(index);
   if (built) {
-    await app.register(fastifyStatic, { root: webDir, prefix: '/', index: ['index.html'], wildcard: true });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      prefix: '/',
+      index: ['index.html'],
+      wildcard: true,
+      cacheControl: false,
+      // Vite puts content-hashed files in assets/: cache them for good; always revalidate the rest.
+      setHeaders: (res, filePath) => {
+        const hashed = filePath.startsWith(path.join(webDir, 'assets') + path.sep);
+        res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   } else {
     app.get('/', (_req, reply) => reply.type('text/html; charset=utf-8').send(NOT_BUILT_HTML));
   }
