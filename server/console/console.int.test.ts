@@ -254,6 +254,13 @@ describe('caps', () => {
     expect(body.truncatedAt).toBe(body.rows.length);
   });
 
+  it('truncates a result too large for the browser even with few rows', async () => {
+    const { body } = await run("UNWIND range(1, 6) AS i RETURN i, reduce(s = 'x', k IN range(1, 22) | s + s) AS big");
+    expect(body.truncated).toBe(true);
+    expect(body.truncatedBy).toBe('size');
+    expect(body.rows.length).toBeLessThan(5);
+  });
+
   it('does not flag a small result', async () => {
     const { body } = await run('UNWIND range(1, 5) AS x RETURN x');
     expect(body.truncated).toBe(false);

@@ -35,7 +35,7 @@ const GUARD_MS = 2_000;
 export async function executeConsoleQuery(db: Db, opts: ExecuteOptions): Promise<Result<ConsoleResult>> {
   const started = Date.now();
   // fetchSize keeps the driver from pulling more than we can use; a cap then stops after the current batch.
-  const fetchSize = Math.max(1, Math.min(opts.maxRows + 1, 500));
+  const fetchSize = Math.max(1, Math.min(opts.maxRows + 1, 100));
   const session: Session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, fetchSize });
   let tx: Transaction | undefined;
   let stopped: 'cancel' | 'guard' | undefined;

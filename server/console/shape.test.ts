@@ -43,6 +43,17 @@ describe('addRow', () => {
   });
 });
 
+describe('size cap', () => {
+  it('stops before the row that would make the response too large', () => {
+    const s: CapState = { rows: [], nodeIds: new Set() };
+    const caps = { maxRows: 100, maxNodes: 100, maxChars: 40 };
+    expect(addRow(s, { t: 'x'.repeat(10) }, caps)).toBe(true);
+    expect(addRow(s, { t: 'x'.repeat(30) }, caps)).toBe(false);
+    expect(s.truncatedBy).toBe('size');
+    expect(s.rows).toHaveLength(1);
+  });
+});
+
 describe('fromJsonParams', () => {
   it('turns whole numbers and tagged ints into driver Integers and keeps floats', () => {
     const p = fromJsonParams({ n: 3, f: 1.5, big: { $type: 'int', value: '9007199254740993' }, l: [1, 'x'], m: { k: 2 } });

@@ -22,11 +22,16 @@ export function collectNodeIds(value: Plain, seen: Set<string>): void {
   for (const v of Object.values(value)) collectNodeIds(v, seen);
 }
 
-export type TruncatedBy = 'rows' | 'nodes';
+export type TruncatedBy = 'rows' | 'nodes' | 'size';
+
+/** A response larger than this would stall the browser however few rows it has (e.g. RETURN range(1, 10000000)). */
+export const MAX_RESULT_CHARS = 16 * 1024 * 1024;
 
 export interface CapState {
   rows: PlainObject[];
   nodeIds: Set<string>;
+  /** JSON size of the rows kept so far. */
+  chars?: number;
   truncatedBy?: TruncatedBy;
 }
 
@@ -34,9 +39,18 @@ export interface CapState {
  * Adds one row unless a cap is hit. Returns false when streaming must stop.
  * The row that would push the node count over the cap is dropped (unless it is the first), so the client never gets more than maxNodes.
  */
-export function addRow(state: CapState, row: PlainObject, caps: { maxRows: number; maxNodes: number }): boolean {
+export function addRow(
+  state: CapState,
+  row: PlainObject,
+  caps: { maxRows: number; maxNodes: number; maxChars?: number },
+): boolean {
   if (state.rows.length >= caps.maxRows) {
     state.truncatedBy = 'rows';
+    return false;
+  }
+  const size = JSON.stringify(row).length;
+  if ((state.chars ?? 0) + size > (caps.maxChars ?? MAX_RESULT_CHARS)) {
+    state.truncatedBy = 'size';
     return false;
   }
   const ids = new Set<string>();
@@ -48,6 +62,7 @@ export function addRow(state: CapState, row: PlainObject, caps: { maxRows: numbe
     return false;
   }
   for (const id of ids) state.nodeIds.add(id);
+  state.chars = (state.chars ?? 0) + size;
   state.rows.push(row);
   return true;
 }

@@ -232,6 +232,12 @@ export default function Workbench({ onGraph }: WorkbenchProps) {
   );
 }
 
+const CAP_LABELS: Record<NonNullable<ConsoleResult['truncatedBy']>, (r: ConsoleResult) => string> = {
+  rows: (r) => `row cap ${r.limits?.maxRows ?? ''}`,
+  nodes: (r) => `node cap ${r.limits?.maxNodes ?? ''}`,
+  size: () => 'response size cap',
+};
+
 function Status({ run }: { run: Run }) {
   const [, tick] = useState(0);
   useEffect(() => {
@@ -248,7 +254,7 @@ function Status({ run }: { run: Run }) {
       {r.truncated && (
         <strong className="wb-truncated" data-testid="wb-truncated">
           {' '}
-          — truncated at {r.truncatedAt} ({r.truncatedBy === 'nodes' ? `node cap ${r.limits?.maxNodes ?? ''}` : `row cap ${r.limits?.maxRows ?? ''}`})
+          — truncated at {r.truncatedAt} ({CAP_LABELS[r.truncatedBy ?? 'rows'](r)})
         </strong>
       )}
     </>

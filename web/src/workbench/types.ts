@@ -8,7 +8,7 @@ export interface ConsoleResult {
   rows: PlainObject[];
   truncated: boolean;
   truncatedAt?: number;
-  truncatedBy?: 'rows' | 'nodes';
+  truncatedBy?: 'rows' | 'nodes' | 'size';
   nodeCount: number;
   elapsedMs: number;
   queryType: string;
