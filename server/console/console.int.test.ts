@@ -141,6 +141,26 @@ describe('refusals leave the database unchanged', () => {
   });
 });
 
+describe('EXPLAIN and PROFILE', () => {
+  it('returns the plan for EXPLAIN and the profiled plan with rows for PROFILE', async () => {
+    const e = await run('EXPLAIN MATCH (e:Entity) RETURN e.name');
+    expect(e.status).toBe(200);
+    expect(e.body.rows).toEqual([]);
+    expect(e.body.plan.operator).toBe('ProduceResults');
+    const p = await run('PROFILE MATCH (e:Entity) RETURN count(e) AS c');
+    expect(p.body.rows[0].c).toBeGreaterThan(50);
+    expect(p.body.plan.rows).toBe(1);
+    expect(p.body.plan.children[0].operator).toBe('NodeCountFromCountStore');
+    expect(typeof p.body.plan.children[0].dbHits).toBe('number');
+  });
+
+  it('still refuses a write behind PROFILE', async () => {
+    const { status, body } = await run('PROFILE CREATE (n:X) RETURN n');
+    expect(status).toBe(403);
+    expect(body.error.reason).toBe('write');
+  });
+});
+
 describe('errors', () => {
   it('reports a syntax error with code and a position in the user query', async () => {
     const { status, body } = await run('MATCH (n)\nRETURN n LIMIT');

@@ -27,6 +27,40 @@ export interface ConsoleResult {
   elapsedMs: number;
   queryType: string;
   notifications: { code: string; title: string; description: string; position?: { line: number; column: number; offset: number } }[];
+  /** For EXPLAIN / PROFILE queries: the operator tree (with rows and db hits when profiled). */
+  plan?: PlanStep;
+}
+
+export interface PlanStep {
+  operator: string;
+  details: string;
+  estimatedRows?: number;
+  rows?: number;
+  dbHits?: number;
+  children: PlanStep[];
+}
+
+interface RawPlan {
+  operatorType: string;
+  arguments?: Record<string, unknown>;
+  rows?: number;
+  dbHits?: number;
+  children?: RawPlan[];
+}
+
+export function planSteps(p: RawPlan): PlanStep {
+  const args = p.arguments ?? {};
+  const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'object' && v !== null ? Number(String(v)) : undefined);
+  const step: PlanStep = {
+    operator: p.operatorType.replace(/@.*$/, ''),
+    details: typeof args.Details === 'string' ? args.Details : '',
+    children: (p.children ?? []).map(planSteps),
+  };
+  const est = num(args.EstimatedRows);
+  if (est !== undefined) step.estimatedRows = Math.round(est);
+  if (typeof p.rows === 'number') step.rows = p.rows;
+  if (typeof p.dbHits === 'number') step.dbHits = p.dbHits;
+  return step;
 }
 
 /** Extra time granted to Neo4j's own timeout before we terminate the transaction ourselves. */
@@ -67,9 +101,12 @@ export async function executeConsoleQuery(db: Db, opts: ExecuteOptions): Promise
     const truncated = state.truncatedBy !== undefined;
     let queryType = 'r';
     let notifications: ConsoleResult['notifications'] = [];
+    let plan: PlanStep | undefined;
     if (!truncated) {
       const summary = await result.summary();
       queryType = String(summary.queryType);
+      const raw = (summary.profile || summary.plan) as unknown as RawPlan | false;
+      if (raw) plan = planSteps(raw);
       notifications = summary.notifications.map((n) => ({
         code: n.code,
         title: n.title,
@@ -91,6 +128,7 @@ export async function executeConsoleQuery(db: Db, opts: ExecuteOptions): Promise
         elapsedMs: Date.now() - started,
         queryType,
         notifications,
+        ...(plan ? { plan } : {}),
       },
     };
   } catch (err) {

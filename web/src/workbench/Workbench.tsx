@@ -8,6 +8,7 @@ import { Editor } from './Editor.tsx';
 import { ErrorView } from './ErrorView.tsx';
 import { GraphView } from './GraphView.tsx';
 import { JsonView } from './JsonView.tsx';
+import { PlanView } from './PlanView.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { TableView } from './TableView.tsx';
 import { resultGraph } from './graph.ts';
@@ -24,9 +25,10 @@ export interface WorkbenchProps {
 export const GRAPH_VIEW_MAX = 500;
 
 const VIEWS = [
-  { id: 'graph', label: 'Graph' },
-  { id: 'table', label: 'Table' },
-  { id: 'json', label: 'JSON' },
+  { id: 'graph', label: 'Graph', when: (_r: ConsoleResult) => true },
+  { id: 'table', label: 'Table', when: (_r: ConsoleResult) => true },
+  { id: 'json', label: 'JSON', when: (_r: ConsoleResult) => true },
+  { id: 'plan', label: 'Plan', when: (r: ConsoleResult) => r.plan !== undefined },
 ] as const;
 type ViewId = (typeof VIEWS)[number]['id'];
 
@@ -101,7 +103,9 @@ export default function Workbench({ onGraph }: WorkbenchProps) {
       }
       setRun({ status: 'done', query: text, result: r.value });
       const g = resultGraph(r.value.rows, GRAPH_VIEW_MAX);
-      if (opts.toCanvas && g.nodes.length > 0) {
+      if (r.value.plan && r.value.rows.length === 0) {
+        setView('plan');
+      } else if (opts.toCanvas && g.nodes.length > 0) {
         onGraph({ nodes: g.nodes, edges: g.edges }, 'merge');
         setView('table');
       } else {
@@ -210,7 +214,7 @@ export default function Workbench({ onGraph }: WorkbenchProps) {
           {result && graph && (
             <>
               <div className="wb-tabs" role="tablist">
-                {VIEWS.map((v) => (
+                {VIEWS.filter((v) => v.when(result)).map((v) => (
                   <button key={v.id} role="tab" aria-selected={view === v.id} className={view === v.id ? 'on' : ''} onClick={() => setView(v.id)} data-testid={`wb-view-${v.id}`}>
                     {v.label}
                   </button>
@@ -224,6 +228,7 @@ export default function Workbench({ onGraph }: WorkbenchProps) {
               {view === 'graph' && <GraphView graph={graph} cap={GRAPH_VIEW_MAX} onSend={(mode) => onGraph({ nodes: graph.nodes, edges: graph.edges }, mode)} />}
               {view === 'table' && <TableView columns={result.columns} rows={result.rows} />}
               {view === 'json' && <JsonView rows={result.rows} />}
+              {view === 'plan' && result.plan && <PlanView plan={result.plan} />}
             </>
           )}
         </div>

@@ -1,4 +1,5 @@
 // Wire types of the console API (server/routes/cypher.ts) as the UI sees them.
+import type { PlanStep } from './plan.ts';
 export type Plain = null | boolean | number | string | Plain[] | { [k: string]: Plain };
 export type PlainObject = { [k: string]: Plain };
 
@@ -14,6 +15,7 @@ export interface ConsoleResult {
   queryType: string;
   notifications: { code: string; title: string; description: string; position?: ErrorPosition }[];
   limits?: { timeoutMs: number; maxRows: number; maxNodes: number };
+  plan?: PlanStep;
 }
 
 export interface ErrorPosition {

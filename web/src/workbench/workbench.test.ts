@@ -6,6 +6,7 @@ import { addToHistory, loadHistory, removeFromHistory, saveHistory, HISTORY_MAX 
 import { parseParams, referencedParams } from './params.ts';
 import { resultGraph } from './graph.ts';
 import { errorRange } from './position.ts';
+import { planLines, totalDbHits } from './plan.ts';
 import type { Plain } from './types.ts';
 
 const node = (id: string, labels: string[], properties: Record<string, Plain>) => ({ $type: 'node', id, labels, properties });
@@ -200,5 +201,27 @@ describe('errorRange', () => {
   it('handles empty text and punctuation', () => {
     expect(errorRange('', 0)).toBeNull();
     expect(errorRange('MATCH (n', 6)).toEqual({ from: 6, to: 7 });
+  });
+});
+
+describe('plan text', () => {
+  it('draws the operator tree with stats', () => {
+    const plan = {
+      operator: 'ProduceResults',
+      details: 'n',
+      rows: 2,
+      dbHits: 0,
+      children: [
+        { operator: 'Filter', details: 'n.x = 1', rows: 2, dbHits: 4, children: [{ operator: 'AllNodesScan', details: 'n', rows: 4, dbHits: 5, children: [] }] },
+        { operator: 'Argument', details: '', children: [] },
+      ],
+    };
+    expect(planLines(plan)).toEqual([
+      'ProduceResults  n  (rows 2, db hits 0)',
+      '├─ Filter  n.x = 1  (rows 2, db hits 4)',
+      '│  └─ AllNodesScan  n  (rows 4, db hits 5)',
+      '└─ Argument',
+    ]);
+    expect(totalDbHits(plan)).toBe(9);
   });
 });
