@@ -35,6 +35,13 @@ export function collectFiles(paths: string[]): { files: string[]; missing: strin
   return { files: [...new Set(files)], missing };
 }
 
+// Loops, not push(...spread): a spread of a million rows overflows the call stack.
+function append(out: ParsedInput, r: Pick<ParsedInput, 'entities' | 'relations' | 'problems'>): void {
+  for (const e of r.entities) out.entities.push(e);
+  for (const x of r.relations) out.relations.push(x);
+  for (const p of r.problems) out.problems.push(p);
+}
+
 export function readInputs(paths: string[], cwd = process.cwd()): ParsedInput {
   const { files, missing } = collectFiles(paths);
   const out: ParsedInput = { entities: [], relations: [], articles: [], problems: [], files };
@@ -48,19 +55,14 @@ export function readInputs(paths: string[], cwd = process.cwd()): ParsedInput {
       if (r.article) out.articles.push(r.article);
     } else if (/\.ya?ml$/i.test(abs)) {
       const r = readYamlGraph(file, text);
-      out.entities.push(...r.entities);
-      out.relations.push(...r.relations);
-      out.problems.push(...r.problems);
+      append(out, r);
     } else {
       const kind = csvKind(abs);
       if (!kind) {
         out.problems.push({ file, line: 0, message: 'unsupported file (expected .md, .yaml, entities*.csv or relations*.csv)' });
         continue;
       }
-      const r = readCsvGraph(file, text, kind);
-      out.entities.push(...r.entities);
-      out.relations.push(...r.relations);
-      out.problems.push(...r.problems);
+      append(out, readCsvGraph(file, text, kind));
     }
   }
   return out;
