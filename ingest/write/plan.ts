@@ -147,16 +147,19 @@ export function planWrite(input: ValidInput, existing: Existing, opts: PlanOptio
   }
   const mentionArticles = [...texts.keys()];
   const scope = new Set(mentionArticles);
-  let changed = false;
+  const before = { ...tally.mentions };
   for (const [key, n] of fresh) {
     const old = existing.mentions.get(key);
-    if (old === undefined) tally.mentions.created++, (changed = true);
+    if (old === undefined) tally.mentions.created++;
     else if (old === n) tally.mentions.unchanged++;
-    else tally.mentions.updated++, (changed = true);
+    else tally.mentions.updated++;
   }
   for (const key of existing.mentions.keys()) {
-    if (scope.has(key.split('\u0000')[0]!) && !fresh.has(key)) tally.mentions.deleted++, (changed = true);
+    if (scope.has(key.split('\u0000')[0]!) && !fresh.has(key)) tally.mentions.deleted++;
   }
+  const changed =
+    tally.mentions.created + tally.mentions.updated + tally.mentions.deleted >
+    before.created + before.updated + before.deleted;
   const mentionRows = changed
     ? [...fresh].map(([key, n]) => {
         const [article, entity] = key.split('\u0000') as [string, string];
