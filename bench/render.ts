@@ -51,7 +51,7 @@ async function main(): Promise<void> {
             stepTimeoutMs: args.stepTimeoutMs,
             scale: args.scale,
           });
-          gpu[renderer] = r.gpu;
+          if (r.gpu) gpu[renderer] = r.gpu;
           cases.push(r);
           log(`  done in ${((Date.now() - t) / 1000).toFixed(0)} s${r.notes.length ? `: ${r.notes.join('; ')}` : ''}`);
         }

@@ -18,7 +18,7 @@ const row = (over: Partial<CaseResult>): CaseResult => ({
   zoom: stats(30),
   panZoom: stats(25),
   draws: 40,
-  allFrames: 60,
+  busy: null,
   notes: [],
   ...over,
 });
