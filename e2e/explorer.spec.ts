@@ -145,6 +145,65 @@ test('an entity name with HTML is shown as text, never executed', async ({ page 
   expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
 });
 
+test('context menu: expand by type, hide and restore, pin, collapse', async ({ page }) => {
+  const x = new ExplorerPage(page);
+  await x.goto();
+  await x.loadNodes(['north-korea']);
+  let menu = await x.contextMenu('north-korea');
+  await menu.locator('[data-action="expand-SENDS_TROOPS_TO"]').click();
+  await expect.poll(() => x.nodeIds()).toContain('kursk');
+  const types = await page.evaluate(() => window.cy!.edges().map((e) => e.data('type') as string));
+  expect(new Set(types)).toEqual(new Set(['SENDS_TROOPS_TO']));
+  await expect(page.getByTestId('context-menu')).toBeHidden();
+
+  menu = await x.contextMenu('kursk');
+  await menu.locator('[data-action=hide]').click();
+  await expect.poll(() => x.nodeIds()).not.toContain('kursk');
+  await expect(page.getByTestId('show-hidden')).toHaveText('Hidden (1)');
+  await page.getByTestId('show-hidden').click();
+  await expect.poll(() => x.nodeIds()).toContain('kursk');
+
+  menu = await x.contextMenu('north-korea');
+  await menu.locator('[data-action=pin]').click();
+  const pinned = await page.evaluate(() => window.cy!.getElementById('north-korea').position());
+  await page.evaluate(() => window.__explorer!.runLayout('grid', { seed: 5 }));
+  expect(await page.evaluate(() => window.cy!.getElementById('north-korea').position())).toEqual(pinned);
+  expect(await page.evaluate(() => window.cy!.getElementById('north-korea').data('pinned'))).toBe(true);
+
+  menu = await x.contextMenu('north-korea');
+  await menu.locator('[data-action=collapse]').click();
+  await expect.poll(() => x.nodeIds()).toEqual(['north-korea']);
+});
+
+test('two selected nodes: shortest paths are added and highlighted', async ({ page }) => {
+  const x = new ExplorerPage(page);
+  await x.goto();
+  await x.loadNodes(['kim-jong-un', 'kursk']);
+  await page.evaluate(() => {
+    window.cy!.getElementById('kim-jong-un').select();
+    window.cy!.getElementById('kursk').select();
+  });
+  await page.getByTestId('paths').click();
+  await expect.poll(async () => (await x.nodeIds()).length).toBeGreaterThan(2);
+  const lit = await page.evaluate(() => window.cy!.$('.highlighted').map((e) => e.id()));
+  expect(lit).toEqual(expect.arrayContaining(['kim-jong-un', 'kursk']));
+  expect(lit.some((id) => id.includes('|'))).toBe(true);
+});
+
+test('a view saved by name opens again with ?view=<name>', async ({ page }) => {
+  const x = new ExplorerPage(page);
+  await x.goto();
+  await x.loadNodes(['north-korea', 'kursk']);
+  await x.setRelTypeShown('SENDS_TROOPS_TO', false);
+  await page.getByTestId('views').click();
+  await page.getByTestId('views-menu').getByRole('textbox').fill('e2e-kursk');
+  await page.getByTestId('views-menu').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('toasts')).toContainText('saved');
+  await x.goto('/?view=e2e-kursk');
+  expect(await x.nodeIds()).toEqual(['kursk', 'north-korea']);
+  expect((await x.filters()).relTypes).toEqual(['SENDS_TROOPS_TO']);
+});
+
 // `SCREENSHOT=1` refreshes docs/screenshot-explorer.png (the README picture) from the live app.
 test('README screenshot: seed story with a selected edge and its evidence', async ({ page }) => {
   test.skip(!process.env.SCREENSHOT, 'set SCREENSHOT=1 to refresh docs/screenshot-explorer.png');

@@ -35,7 +35,9 @@ const store = new Store();
 const ctl = new Controller(store);
 
 onApiError((err) => {
-  if (err.kind === 'unavailable' || err.kind === 'network') store.ui({ dbDown: err.message });
+  if (err === null) {
+    if (store.get().ui.dbDown) store.ui({ dbDown: null });
+  } else if (err.kind === 'unavailable' || err.kind === 'network') store.ui({ dbDown: err.message });
 });
 
 const hook: ExplorerHook = {

@@ -25,7 +25,8 @@ const KIND_BY_STATUS: { test: (s: number) => boolean; kind: ApiErrorKind }[] = [
   { test: () => true, kind: 'server' },
 ];
 
-type Listener = (err: ApiError) => void;
+/** Called with the error of a failed call, or null after a call that reached a working database. */
+type Listener = (err: ApiError | null) => void;
 const listeners = new Set<Listener>();
 /** Lets the UI show one banner for "database down" whichever call hit it. */
 export function onApiError(l: Listener): () => void {
@@ -48,7 +49,10 @@ export async function request<T>(path: string, init: RequestInit = {}): Promise<
     return { ok: false, error };
   }
   const body: unknown = await res.json().catch(() => null);
-  if (res.ok) return { ok: true, value: body as T };
+  if (res.ok) {
+    listeners.forEach((l) => l(null));
+    return { ok: true, value: body as T };
+  }
   const kind = KIND_BY_STATUS.find((k) => k.test(res.status))!.kind;
   const msg = (body as { error?: { message?: string } } | null)?.error?.message;
   const error: ApiError = {

@@ -124,7 +124,7 @@ export function App({ ctl }: { ctl: Controller }) {
           else store.toast('info', 'Select at least two nodes to lay out');
         }}
         onStyle={(id) => store.commit(actions.setStyle(id))}
-        onFit={() => ctl.cy?.fit(undefined, 40)}
+        onFit={() => ctl.fit()}
         onShowHidden={() => store.commit(actions.showHidden())}
         onPaths={() => selectedNodes.length === 2 && void ctl.shortestPaths(selectedNodes[0]!, selectedNodes[1]!)}
         onToggleFilters={() => setShowFilters((v) => !v)}
@@ -140,7 +140,7 @@ export function App({ ctl }: { ctl: Controller }) {
           <div className="sidebar">
             <FilterPanel
               state={present}
-              onChange={(p) => store.commit(actions.setFilters(p))}
+              onChange={(p) => store.commit(actions.setFilters(p), p.dateRange ? 'date-range' : undefined)}
               onClear={() => store.commit(actions.clearFilters())}
             />
             <Legend styleId={present.style} />

@@ -120,7 +120,7 @@ export class Controller {
     if (this.fail(r, 'Could not load the starting graph')) return;
     this.store.commit(actions.mergeGraph(r.value, 'replace'));
     await this.layout({ mode: 'amend' });
-    this.cy?.fit(undefined, 40);
+    this.fit();
   }
 
   /** Adds one entity (search pick) with its claims to what is already on the canvas. */
@@ -193,6 +193,17 @@ export class Controller {
     this.store.toast('success', `${r.value.paths.length} shortest path${r.value.paths.length > 1 ? 's' : ''} found`);
   }
 
+  /** Fit to the graph, but never blow a handful of nodes up to poster size. */
+  fit() {
+    const cy = this.cy;
+    if (!cy || cy.nodes().empty()) return;
+    cy.fit(undefined, 40);
+    if (cy.zoom() > 1.6) {
+      cy.zoom(1.6);
+      cy.center();
+    }
+  }
+
   focus(id: string) {
     const cy = this.cy;
     if (!cy) return;
@@ -223,7 +234,7 @@ export class Controller {
     const cy = this.cy;
     if (!cy) return;
     if (view.viewport) cy.viewport({ zoom: view.viewport.zoom, pan: view.viewport.pan });
-    else cy.fit(undefined, 40);
+    else this.fit();
     cy.elements().unselect();
     for (const id of view.selection) cy.getElementById(id).select();
   }

@@ -50,7 +50,17 @@ export class Store {
     const h = fn(this.state.history);
     if (h !== this.state.history) this.set({ ...this.state, history: h });
   }
-  commit = (fn: Update) => this.history(commit(fn));
+  private lastKey: { key: string; at: number } | null = null;
+  /**
+   * New undo step; with `coalesce`, repeated changes of the same kind within a second fold into one
+   * (dragging the date slider is one step, not fifty).
+   */
+  commit = (fn: Update, coalesce?: string) => {
+    const now = Date.now();
+    const fold = coalesce && this.lastKey?.key === coalesce && now - this.lastKey.at < 1000;
+    this.lastKey = coalesce ? { key: coalesce, at: now } : null;
+    this.history(fold ? amend(fn) : commit(fn));
+  };
   amend = (fn: Update) => this.history(amend(fn));
   undo = () => this.history(undo());
   redo = () => this.history(redo());

@@ -33,7 +33,7 @@ export function Toolbar(p: Props) {
   const layout = p.state.layout;
   return (
     <header className="toolbar" role="toolbar" aria-label="Explorer tools">
-      <span className="brand">Evidence Explorer</span>
+      <span className="brand" title="Evidence Explorer">Evidence</span>
       {p.search}
       <div className="group">
         <button onClick={p.onUndo} disabled={!p.canUndo} title="Undo (Ctrl+Z)" aria-label="Undo" data-testid="undo">

@@ -3,9 +3,9 @@ import { styleById, typeStyle } from '../styles/registry.ts';
 
 const POLY: Record<string, string> = {
   hexagon: '25,3 75,3 98,50 75,97 25,97 2,50',
-  diamond: '50,2 98,50 50,98 2,50',
+  'round-diamond': '50,2 98,50 50,98 2,50',
+  'concave-hexagon': '2,8 98,8 82,50 98,92 2,92 18,50',
   triangle: '50,4 97,94 3,94',
-  star: '50,2 62,37 98,37 69,59 80,95 50,73 20,95 31,59 2,37 38,37',
   'round-octagon': '30,2 70,2 98,30 98,70 70,98 30,98 2,70 2,30',
 };
 

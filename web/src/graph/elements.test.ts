@@ -3,7 +3,7 @@ import cytoscape from 'cytoscape';
 import { toCytoscapeElements } from './elements.ts';
 import { emptyState, expand, hide, mergeGraph, pin, setFilters, setPositions } from '../state/graph.ts';
 import { claim, ent, expandResult } from '../state/fixtures.ts';
-import { buildStylesheet, STYLES } from '../styles/registry.ts';
+import { buildStylesheet, STYLES, UNCLICKABLE_SHAPES } from '../styles/registry.ts';
 import { ENTITY_TYPES } from '../../../lib/model/domain.ts';
 
 const story = () =>
@@ -67,8 +67,12 @@ describe('toCytoscapeElements', () => {
 });
 
 describe('style registry applied in headless cytoscape', () => {
-  it('has colour and shape for every entity type in every style', () => {
-    for (const st of STYLES) for (const t of ENTITY_TYPES) expect(st.types[t.id], `${st.id}/${t.id}`).toBeDefined();
+  it('has a clickable colour and shape for every entity type in every style', () => {
+    for (const st of STYLES)
+      for (const t of ENTITY_TYPES) {
+        expect(st.types[t.id], `${st.id}/${t.id}`).toBeDefined();
+        expect(UNCLICKABLE_SHAPES).not.toContain(st.types[t.id]!.shape);
+      }
     expect(new Set(STYLES.map((s) => s.id))).toEqual(new Set(['default', 'print']));
   });
 

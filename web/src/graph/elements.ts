@@ -30,7 +30,7 @@ export function toCytoscapeElements(state: GraphState, reg: Registries = default
     const n = state.nodes[id]!;
     const exp = state.expansions[id];
     const more = exp ? Math.max(0, exp.total - exp.loaded) : 0;
-    const label = `${n.pinned ? '📌 ' : ''}${n.entity.name}${more > 0 ? `\n+${more} more` : ''}`;
+    const label = `${n.pinned ? '⚑ ' : ''}${n.entity.name}${more > 0 ? `\n+${more} more` : ''}`;
     const el: ElementDefinition = {
       group: 'nodes',
       data: {

@@ -25,13 +25,16 @@ export interface StyleDef {
   fontFamily: string;
 }
 
+/** Shapes whose clicks fall through to the canvas in Cytoscape 3.34's hit test (measured in Chromium). */
+export const UNCLICKABLE_SHAPES: readonly string[] = ['diamond', 'star', 'vee'];
+
 const SHAPES: Record<string, NodeShape> = {
   Person: 'ellipse',
   Organization: 'round-rectangle',
   Country: 'hexagon',
-  Place: 'diamond',
+  Place: 'round-diamond',
   ArmedForce: 'triangle',
-  Weapon: 'star',
+  Weapon: 'concave-hexagon',
   Event: 'round-octagon',
   Agreement: 'barrel',
 };
