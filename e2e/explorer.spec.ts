@@ -204,6 +204,29 @@ test('a view saved by name opens again with ?view=<name>', async ({ page }) => {
   expect((await x.filters()).relTypes).toEqual(['SENDS_TROOPS_TO']);
 });
 
+test('a 503 from the API shows a non-blocking banner; the canvas stays usable', async ({ page }) => {
+  const x = new ExplorerPage(page);
+  await x.goto();
+  // Only the HTTP answer is faked here (the database itself is real): what a down Neo4j looks like to the app.
+  await page.route('**/api/expand/**', (r) =>
+    r.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: { code: 'unavailable', message: 'Neo4j is not reachable' } }),
+    }),
+  );
+  const before = await x.nodeIds();
+  const { x: px, y: py } = await x.nodePoint('kursk');
+  await page.mouse.dblclick(px, py);
+  await expect(page.getByTestId('db-banner')).toContainText('Database unavailable');
+  expect(await x.nodeIds()).toEqual(before);
+  await expect(page.getByTestId('toasts')).toContainText('Expand failed');
+  // Still usable: selecting works, and the next successful call (the entity's claims) clears the banner.
+  await x.selectNode('kursk');
+  await expect(page.getByTestId('inspector-title')).toHaveText('Kursk');
+  await expect(page.getByTestId('db-banner')).toBeHidden();
+});
+
 // `SCREENSHOT=1` refreshes docs/screenshot-explorer.png (the README picture) from the live app.
 test('README screenshot: seed story with a selected edge and its evidence', async ({ page }) => {
   test.skip(!process.env.SCREENSHOT, 'set SCREENSHOT=1 to refresh docs/screenshot-explorer.png');

@@ -30,11 +30,21 @@ export class ExplorerPage {
   }
 
   nodeIds(): Promise<string[]> {
-    return this.page.evaluate(() => window.cy!.nodes().map((n) => n.id()).sort());
+    return this.page.evaluate(() =>
+      window
+        .cy!.nodes()
+        .map((n) => n.id())
+        .sort(),
+    );
   }
 
   edgeIds(): Promise<string[]> {
-    return this.page.evaluate(() => window.cy!.edges().map((e) => e.id()).sort());
+    return this.page.evaluate(() =>
+      window
+        .cy!.edges()
+        .map((e) => e.id())
+        .sort(),
+    );
   }
 
   async typeSearch(text: string) {

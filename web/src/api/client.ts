@@ -95,8 +95,7 @@ export const api = {
       })}`,
     ),
   graph: (ids: string[]) => request<Graph>(`/api/graph${q({ ids: ids.join(',') })}`),
-  paths: (from: string, to: string, max = 6) =>
-    request<{ paths: Graph[] }>(`/api/paths${q({ from, to, max })}`),
+  paths: (from: string, to: string, max = 6) => request<{ paths: Graph[] }>(`/api/paths${q({ from, to, max })}`),
   article: (id: string) => request<Article>(`/api/articles/${enc(id)}`),
   schema: () => request<Schema>('/api/schema'),
   views: () => request<{ views: (SavedViewInfo | string)[] } | (SavedViewInfo | string)[]>('/api/views'),

@@ -165,8 +165,8 @@ export function App({ ctl }: { ctl: Controller }) {
             </div>
           )}
           <div className="status-bar" data-testid="status-bar">
-            {nodeCount} nodes · {Object.keys(present.claims).length} claims · {elements.length - nodeCount + hiddenCount}{' '}
-            edges drawn
+            {nodeCount} nodes · {Object.keys(present.claims).length} claims ·{' '}
+            {elements.length - nodeCount + hiddenCount} edges drawn
             {filtersActive(present.filters) && ' · filtered'}
           </div>
           {menu && (

@@ -147,8 +147,7 @@ export class Controller {
   async expand(id: string, opts: { types?: string[]; direction?: Direction } = {}) {
     const direction = opts.direction ?? 'both';
     const prev = this.state.expansions[id];
-    const same =
-      prev && prev.direction === direction && (prev.types ?? []).join(',') === (opts.types ?? []).join(',');
+    const same = prev && prev.direction === direction && (prev.types ?? []).join(',') === (opts.types ?? []).join(',');
     if (same && prev.loaded >= prev.total) {
       this.store.toast('info', `All ${prev.total} neighbours of ${this.state.nodes[id]?.entity.name ?? id} are shown`);
       return;
@@ -160,7 +159,8 @@ export class Controller {
     this.store.commit(actions.expand(id, r.value, { types: opts.types, direction, skip }));
     await this.placeNew(before);
     const e = this.state.expansions[id];
-    if (e && e.total > e.loaded) this.store.toast('info', `${e.loaded} of ${e.total} neighbours shown — load more from the panel`);
+    if (e && e.total > e.loaded)
+      this.store.toast('info', `${e.loaded} of ${e.total} neighbours shown — load more from the panel`);
   }
 
   async loadMore(id: string) {
@@ -186,7 +186,9 @@ export class Controller {
     const nodes = r.value.paths.flatMap((p) => p.nodes);
     const edges = r.value.paths.flatMap((p) => p.edges);
     this.store.commit(actions.mergeGraph({ nodes, edges }));
-    this.store.commit(actions.showHidden([...new Set(nodes.map((n) => n.id))].filter((id) => this.state.nodes[id]?.hidden)));
+    this.store.commit(
+      actions.showHidden([...new Set(nodes.map((n) => n.id))].filter((id) => this.state.nodes[id]?.hidden)),
+    );
     await this.placeNew(before);
     const edgeIds = edges.map((e) => `${e.source}|${e.type}|${e.target}`);
     this.store.ui({ highlight: [...new Set([...nodes.map((n) => n.id), ...edgeIds])], pathFrom: null });
@@ -223,14 +225,23 @@ export class Controller {
   }
 
   async loadView(view: ViewState) {
-    const r = await this.busy('Restoring view…', () => (view.nodes.length ? api.graph(view.nodes) : Promise.resolve({ ok: true as const, value: { nodes: [], edges: [] } })));
+    const r = await this.busy('Restoring view…', () =>
+      view.nodes.length
+        ? api.graph(view.nodes)
+        : Promise.resolve({ ok: true as const, value: { nodes: [], edges: [] } }),
+    );
     if (this.fail(r, 'Could not restore the view')) return;
     const next = applyView(view, r.value);
     this.store.commit(() => next);
     const missing = view.nodes.length - Object.keys(next.nodes).length;
     if (missing > 0) this.store.toast('info', `${missing} node(s) of this view no longer exist`);
     const unplaced = Object.values(next.nodes).some((n) => !n.position);
-    if (unplaced) await this.layout({ mode: 'amend', incremental: true, keep: Object.keys(next.nodes).filter((id) => next.nodes[id]!.position) });
+    if (unplaced)
+      await this.layout({
+        mode: 'amend',
+        incremental: true,
+        keep: Object.keys(next.nodes).filter((id) => next.nodes[id]!.position),
+      });
     const cy = this.cy;
     if (!cy) return;
     if (view.viewport) cy.viewport({ zoom: view.viewport.zoom, pan: view.viewport.pan });

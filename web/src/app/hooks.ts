@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
 import type { AppState, Store } from './store.ts';
 
-export const useStore = <T,>(store: Store, pick: (s: AppState) => T): T =>
+export const useStore = <T>(store: Store, pick: (s: AppState) => T): T =>
   useSyncExternalStore(store.subscribe, () => pick(store.get()));

@@ -109,12 +109,7 @@ export function ContextMenu({ nodeId, at, state, actions, onClose }: Props) {
       <div className="menu-row" role="radiogroup" aria-label="Direction">
         {DIRECTIONS.map((d) => (
           <label key={d.id} className={direction === d.id ? 'on' : undefined}>
-            <input
-              type="radio"
-              name="direction"
-              checked={direction === d.id}
-              onChange={() => setDirection(d.id)}
-            />
+            <input type="radio" name="direction" checked={direction === d.id} onChange={() => setDirection(d.id)} />
             {d.label}
           </label>
         ))}

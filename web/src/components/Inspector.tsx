@@ -44,7 +44,8 @@ function NodeDetails({ id, state, onOpenArticle, onLoadMore, onExpand }: { id: s
   const e = n.entity;
   const exp = state.expansions[id];
   const onCanvas = new Set(Object.keys(state.claims));
-  const claims: Claim[] = detail?.claims ?? Object.values(state.claims).filter((c) => c.source === id || c.target === id);
+  const claims: Claim[] =
+    detail?.claims ?? Object.values(state.claims).filter((c) => c.source === id || c.target === id);
   const props = Object.entries(e.properties ?? {}).filter(([, v]) => PRIMITIVE(v));
   return (
     <div data-testid="node-details">

@@ -109,9 +109,7 @@ export function SearchBox({ styleId, onPick }: Props) {
               <TypeIcon styleId={styleId} type={r.type} />
               <span className="name">{r.name}</span>
               <span className="type">{r.type}</span>
-              {r.aliases && r.aliases.length > 0 && (
-                <span className="aliases">{r.aliases.slice(0, 3).join(', ')}</span>
-              )}
+              {r.aliases && r.aliases.length > 0 && <span className="aliases">{r.aliases.slice(0, 3).join(', ')}</span>}
             </li>
           ))}
         </ul>

@@ -18,8 +18,7 @@ export function TimeRange({ dates, from, to, includeUndated, onChange, onUndated
   const lo = idx(from, 0);
   const hiRaw = to === null ? max : dates.findLastIndex((x) => x <= to);
   const hi = hiRaw < 0 ? 0 : hiRaw;
-  const set = (a: number, b: number) =>
-    onChange({ from: a <= 0 ? null : dates[a]!, to: b >= max ? null : dates[b]! });
+  const set = (a: number, b: number) => onChange({ from: a <= 0 ? null : dates[a]!, to: b >= max ? null : dates[b]! });
   if (dates.length === 0) return <p className="muted">No dated claims on the canvas.</p>;
   return (
     <div className="time-range">

@@ -33,13 +33,21 @@ export function Toolbar(p: Props) {
   const layout = p.state.layout;
   return (
     <header className="toolbar" role="toolbar" aria-label="Explorer tools">
-      <span className="brand" title="Evidence Explorer">Evidence</span>
+      <span className="brand" title="Evidence Explorer">
+        Evidence
+      </span>
       {p.search}
       <div className="group">
         <button onClick={p.onUndo} disabled={!p.canUndo} title="Undo (Ctrl+Z)" aria-label="Undo" data-testid="undo">
           ↶
         </button>
-        <button onClick={p.onRedo} disabled={!p.canRedo} title="Redo (Ctrl+Shift+Z or Ctrl+Y)" aria-label="Redo" data-testid="redo">
+        <button
+          onClick={p.onRedo}
+          disabled={!p.canRedo}
+          title="Redo (Ctrl+Shift+Z or Ctrl+Y)"
+          aria-label="Redo"
+          data-testid="redo"
+        >
           ↷
         </button>
       </div>
@@ -56,21 +64,43 @@ export function Toolbar(p: Props) {
             </option>
           ))}
         </select>
-        <button onClick={() => p.onLayout(layout, p.state.seed)} title="Re-run the layout with the same seed" aria-label="Run layout">
+        <button
+          onClick={() => p.onLayout(layout, p.state.seed)}
+          title="Re-run the layout with the same seed"
+          aria-label="Run layout"
+        >
           ▶ Run
         </button>
-        <button onClick={() => p.onLayout(layout, p.state.seed + 1)} title={`New seed (now ${p.state.seed})`} aria-label="Run with a new seed">
+        <button
+          onClick={() => p.onLayout(layout, p.state.seed + 1)}
+          title={`New seed (now ${p.state.seed})`}
+          aria-label="Run with a new seed"
+        >
           ⟳ {p.state.seed}
         </button>
-        <button onClick={p.onLayoutSelection} disabled={p.selectedNodes.length < 2} title="Lay out the selected nodes only">
+        <button
+          onClick={p.onLayoutSelection}
+          disabled={p.selectedNodes.length < 2}
+          title="Lay out the selected nodes only"
+        >
           Selection
         </button>
       </div>
       <div className="group">
-        <button onClick={p.onPaths} disabled={p.selectedNodes.length !== 2} data-testid="paths" title="Shortest paths between the two selected nodes">
+        <button
+          onClick={p.onPaths}
+          disabled={p.selectedNodes.length !== 2}
+          data-testid="paths"
+          title="Shortest paths between the two selected nodes"
+        >
           Paths
         </button>
-        <button onClick={p.onShowHidden} disabled={p.hiddenCount === 0} data-testid="show-hidden" title="Show hidden nodes again">
+        <button
+          onClick={p.onShowHidden}
+          disabled={p.hiddenCount === 0}
+          data-testid="show-hidden"
+          title="Show hidden nodes again"
+        >
           Hidden ({p.hiddenCount})
         </button>
         <button onClick={p.onFit} title="Fit the graph to the window">
@@ -81,7 +111,12 @@ export function Toolbar(p: Props) {
         <button onClick={p.onToggleFilters} className={p.filtersOn ? 'on' : undefined}>
           Filters{p.filtersOn ? ' •' : ''}
         </button>
-        <select aria-label="Style" value={p.state.style} onChange={(e) => p.onStyle(e.target.value)} data-testid="style-select">
+        <select
+          aria-label="Style"
+          value={p.state.style}
+          onChange={(e) => p.onStyle(e.target.value)}
+          data-testid="style-select"
+        >
           {STYLES.map((s) => (
             <option key={s.id} value={s.id}>
               {s.label}

@@ -8,7 +8,11 @@ import { ENTITY_TYPES } from '../../../lib/model/domain.ts';
 
 const story = () =>
   mergeGraph({
-    nodes: [ent('north-korea'), ent('kursk', 'Place', 'Kursk'), { id: 'art', name: 'Article', type: 'Article', labels: ['Article'] }],
+    nodes: [
+      ent('north-korea'),
+      ent('kursk', 'Place', 'Kursk'),
+      { id: 'art', name: 'Article', type: 'Article', labels: ['Article'] },
+    ],
     edges: [
       claim('c1', 'north-korea', 'SENDS_TROOPS_TO', 'kursk', { status: 'confirmed' }),
       claim('c2', 'north-korea', 'SENDS_TROOPS_TO', 'kursk', { status: 'alleged', date: '2024-10-23' }),
@@ -77,7 +81,12 @@ describe('style registry applied in headless cytoscape', () => {
   });
 
   it('renders type colours, shapes, dashed and bezier edges, width by claim count', () => {
-    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toCytoscapeElements(story()), style: buildStylesheet('default') as never });
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toCytoscapeElements(story()),
+      style: buildStylesheet('default') as never,
+    });
     const kursk = cy.getElementById('kursk');
     expect(kursk.style('shape')).toBe(STYLES[0]!.types.Place!.shape);
     expect(kursk.style('background-color')).toBe('rgb(43,138,62)');
@@ -92,7 +101,12 @@ describe('style registry applied in headless cytoscape', () => {
   });
 
   it('print style switches colours', () => {
-    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toCytoscapeElements(story()), style: buildStylesheet('print') as never });
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toCytoscapeElements(story()),
+      style: buildStylesheet('print') as never,
+    });
     expect(cy.getElementById('kursk').style('background-color')).toBe('rgb(0,158,115)');
     cy.destroy();
   });

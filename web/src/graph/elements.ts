@@ -19,7 +19,8 @@ export const relLabel = (type: string): string => type.toLowerCase().replace(/_/
 const isClaim = (c: Claim): boolean => c.status !== undefined || c.article !== undefined;
 
 /** Order claims newest first; undated last, so the panel reads like a timeline. */
-const byDateDesc = (a: Claim, b: Claim): number => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+const byDateDesc = (a: Claim, b: Claim): number =>
+  (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
 
 export function toCytoscapeElements(state: GraphState, reg: Registries = defaultRegistries): ElementDefinition[] {
   const vis = visibility(state);

@@ -42,7 +42,15 @@ export const LAYOUTS: LayoutDef[] = [
     id: 'dagre',
     label: 'Hierarchy (dagre)',
     options: () =>
-      ({ name: 'dagre', rankDir: 'LR', nodeSep: 30, rankSep: 110, edgeSep: 10, animate: false, fit: false }) as cytoscape.LayoutOptions,
+      ({
+        name: 'dagre',
+        rankDir: 'LR',
+        nodeSep: 30,
+        rankSep: 110,
+        edgeSep: 10,
+        animate: false,
+        fit: false,
+      }) as cytoscape.LayoutOptions,
   },
   {
     id: 'concentric',

@@ -23,7 +23,14 @@ const graph = () =>
 describe('layouts', () => {
   it('mulberry32 is deterministic and Math.random is restored', () => {
     const r = Math.random;
-    expect(withSeededRandom(7, () => [Math.random(), Math.random()])).toEqual([mulberry32(7)(), (() => { const g = mulberry32(7); g(); return g(); })()]);
+    expect(withSeededRandom(7, () => [Math.random(), Math.random()])).toEqual([
+      mulberry32(7)(),
+      (() => {
+        const g = mulberry32(7);
+        g();
+        return g();
+      })(),
+    ]);
     expect(Math.random).toBe(r);
   });
 

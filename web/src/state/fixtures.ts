@@ -1,7 +1,13 @@
 // Small story graph for unit tests (shapes match the API contract).
 import type { Claim, ExpandResult, GNode } from '../api/types.ts';
 
-export const ent = (id: string, type = 'Country', name = id): GNode => ({ id, name, type, aliases: [], description: '' });
+export const ent = (id: string, type = 'Country', name = id): GNode => ({
+  id,
+  name,
+  type,
+  aliases: [],
+  description: '',
+});
 
 export const claim = (id: string, source: string, type: string, target: string, extra: Partial<Claim> = {}): Claim => ({
   id,

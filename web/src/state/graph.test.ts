@@ -51,7 +51,12 @@ describe('graph state functions', () => {
   });
 
   it('expand records the page and marks neighbours as expanded from the center', () => {
-    const res = expandResult('north-korea', [ent('kursk', 'Place')], [claim('c2', 'north-korea', 'SENDS_TROOPS_TO', 'kursk')], 3);
+    const res = expandResult(
+      'north-korea',
+      [ent('kursk', 'Place')],
+      [claim('c2', 'north-korea', 'SENDS_TROOPS_TO', 'kursk')],
+      3,
+    );
     const s = expand('north-korea', res, { direction: 'both', skip: 0 })(base());
     expect(s.nodes.kursk!.expandedFrom).toBe('north-korea');
     expect(s.nodes.russia!.expandedFrom).toBeUndefined();

@@ -42,11 +42,13 @@ export const addEntities =
   };
 
 /** Claims are kept only when both ends are on the canvas: dangling edges cannot be drawn. */
-const addClaims = (claims: Claim[]): Update => (s) => {
-  const out = { ...s.claims };
-  for (const c of claims) if (s.nodes[c.source] && s.nodes[c.target]) out[c.id] = c;
-  return { ...s, claims: out };
-};
+const addClaims =
+  (claims: Claim[]): Update =>
+  (s) => {
+    const out = { ...s.claims };
+    for (const c of claims) if (s.nodes[c.source] && s.nodes[c.target]) out[c.id] = c;
+    return { ...s, claims: out };
+  };
 
 export const mergeGraph =
   (graph: Graph, mode: 'merge' | 'replace' = 'merge', expandedFrom?: string): Update =>
@@ -83,63 +85,69 @@ export const expand =
   };
 
 /** The next page of the same expansion. */
-export const loadMore = (center: string, res: ExpandResult): Update => (s) => {
-  const e = s.expansions[center];
-  if (!e) return s;
-  return expand(center, res, { types: e.types, direction: e.direction, skip: e.loaded })(s);
-};
+export const loadMore =
+  (center: string, res: ExpandResult): Update =>
+  (s) => {
+    const e = s.expansions[center];
+    if (!e) return s;
+    return expand(center, res, { types: e.types, direction: e.direction, skip: e.loaded })(s);
+  };
 
-const dropNodes = (ids: Set<string>): Update => (s) => {
-  if (ids.size === 0) return s;
-  const nodes: GraphState['nodes'] = {};
-  for (const [id, n] of Object.entries(s.nodes)) {
-    if (ids.has(id)) continue;
-    nodes[id] = n.expandedFrom && ids.has(n.expandedFrom) ? { ...n, expandedFrom: undefined } : n;
-  }
-  const claims: GraphState['claims'] = {};
-  for (const [id, c] of Object.entries(s.claims)) if (!ids.has(c.source) && !ids.has(c.target)) claims[id] = c;
-  const expansions = { ...s.expansions };
-  for (const id of ids) delete expansions[id];
-  return { ...s, nodes, claims, expansions };
-};
+const dropNodes =
+  (ids: Set<string>): Update =>
+  (s) => {
+    if (ids.size === 0) return s;
+    const nodes: GraphState['nodes'] = {};
+    for (const [id, n] of Object.entries(s.nodes)) {
+      if (ids.has(id)) continue;
+      nodes[id] = n.expandedFrom && ids.has(n.expandedFrom) ? { ...n, expandedFrom: undefined } : n;
+    }
+    const claims: GraphState['claims'] = {};
+    for (const [id, c] of Object.entries(s.claims)) if (!ids.has(c.source) && !ids.has(c.target)) claims[id] = c;
+    const expansions = { ...s.expansions };
+    for (const id of ids) delete expansions[id];
+    return { ...s, nodes, claims, expansions };
+  };
 
 /**
  * Undoes what expanding `id` added: its neighbours that are not connected to any other remaining node
  * (and are not pinned), recursively through nodes they expanded themselves.
  */
-export const collapse = (id: string): Update => (s) => {
-  if (!s.nodes[id]) return s;
-  const children = (p: string) => Object.keys(s.nodes).filter((k) => s.nodes[k]!.expandedFrom === p);
-  const candidates = new Set<string>();
-  const stack = children(id);
-  while (stack.length) {
-    const c = stack.pop()!;
-    if (candidates.has(c) || c === id) continue;
-    candidates.add(c);
-    stack.push(...children(c));
-  }
-  // Keep a candidate if pinned or tied to a node that stays; repeat until stable.
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const c of [...candidates]) {
-      const tied =
-        s.nodes[c]!.pinned ||
-        Object.values(s.claims).some((cl) => {
-          const other = cl.source === c ? cl.target : cl.target === c ? cl.source : null;
-          return other !== null && other !== id && other !== c && !candidates.has(other);
-        });
-      if (tied) {
-        candidates.delete(c);
-        changed = true;
+export const collapse =
+  (id: string): Update =>
+  (s) => {
+    if (!s.nodes[id]) return s;
+    const children = (p: string) => Object.keys(s.nodes).filter((k) => s.nodes[k]!.expandedFrom === p);
+    const candidates = new Set<string>();
+    const stack = children(id);
+    while (stack.length) {
+      const c = stack.pop()!;
+      if (candidates.has(c) || c === id) continue;
+      candidates.add(c);
+      stack.push(...children(c));
+    }
+    // Keep a candidate if pinned or tied to a node that stays; repeat until stable.
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const c of [...candidates]) {
+        const tied =
+          s.nodes[c]!.pinned ||
+          Object.values(s.claims).some((cl) => {
+            const other = cl.source === c ? cl.target : cl.target === c ? cl.source : null;
+            return other !== null && other !== id && other !== c && !candidates.has(other);
+          });
+        if (tied) {
+          candidates.delete(c);
+          changed = true;
+        }
       }
     }
-  }
-  const next = dropNodes(candidates)(s);
-  const expansions = { ...next.expansions };
-  delete expansions[id];
-  return { ...next, expansions };
-};
+    const next = dropNodes(candidates)(s);
+    const expansions = { ...next.expansions };
+    delete expansions[id];
+    return { ...next, expansions };
+  };
 
 const patchNodes =
   (ids: string[], patch: (n: NodeState) => NodeState): Update =>
@@ -158,8 +166,10 @@ const patchNodes =
 export const hide = (ids: string[]): Update => patchNodes(ids, (n) => ({ ...n, hidden: true }));
 
 /** Restores hidden nodes: the given ones, or all. */
-export const showHidden = (ids?: string[]): Update => (s) =>
-  patchNodes(ids ?? Object.keys(s.nodes).filter((k) => s.nodes[k]!.hidden), (n) => ({ ...n, hidden: false }))(s);
+export const showHidden =
+  (ids?: string[]): Update =>
+  (s) =>
+    patchNodes(ids ?? Object.keys(s.nodes).filter((k) => s.nodes[k]!.hidden), (n) => ({ ...n, hidden: false }))(s);
 
 export const remove = (ids: string[]): Update => dropNodes(new Set(ids));
 
@@ -178,19 +188,27 @@ export const setPositions =
     return { ...s, nodes };
   };
 
-export const setFilters = (patch: Partial<Filters>): Update => (s) => ({
-  ...s,
-  filters: { ...s.filters, ...patch },
-});
+export const setFilters =
+  (patch: Partial<Filters>): Update =>
+  (s) => ({
+    ...s,
+    filters: { ...s.filters, ...patch },
+  });
 
 export const clearFilters = (): Update => (s) => ({ ...s, filters: emptyFilters() });
 
-export const setLayout = (layout: string, seed?: number): Update => (s) => ({
-  ...s,
-  layout,
-  seed: seed ?? s.seed,
-});
+export const setLayout =
+  (layout: string, seed?: number): Update =>
+  (s) => ({
+    ...s,
+    layout,
+    seed: seed ?? s.seed,
+  });
 
-export const setStyle = (style: string): Update => (s) => ({ ...s, style });
+export const setStyle =
+  (style: string): Update =>
+  (s) => ({ ...s, style });
 
-export const setSeed = (seed: number): Update => (s) => ({ ...s, seed });
+export const setSeed =
+  (seed: number): Update =>
+  (s) => ({ ...s, seed });

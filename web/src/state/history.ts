@@ -22,14 +22,18 @@ export const amend =
     return next === h.present ? h : { ...h, present: next };
   };
 
-export const undo = () => (h: History): History => {
-  const prev = h.past[h.past.length - 1];
-  if (!prev) return h;
-  return { past: h.past.slice(0, -1), present: prev, future: [h.present, ...h.future] };
-};
+export const undo =
+  () =>
+  (h: History): History => {
+    const prev = h.past[h.past.length - 1];
+    if (!prev) return h;
+    return { past: h.past.slice(0, -1), present: prev, future: [h.present, ...h.future] };
+  };
 
-export const redo = () => (h: History): History => {
-  const next = h.future[0];
-  if (!next) return h;
-  return { past: [...h.past, h.present], present: next, future: h.future.slice(1) };
-};
+export const redo =
+  () =>
+  (h: History): History => {
+    const next = h.future[0];
+    if (!next) return h;
+    return { past: [...h.past, h.present], present: next, future: h.future.slice(1) };
+  };

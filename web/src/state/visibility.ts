@@ -43,12 +43,7 @@ export const visibility = (s: GraphState): Visibility => {
 };
 
 export const filtersActive = (f: Filters): boolean =>
-  f.entityTypes.length +
-    f.relTypes.length +
-    f.statuses.length +
-    f.articles.length +
-    f.outlets.length >
-    0 ||
+  f.entityTypes.length + f.relTypes.length + f.statuses.length + f.articles.length + f.outlets.length > 0 ||
   f.dateRange.from !== null ||
   f.dateRange.to !== null ||
   !f.includeUndated;

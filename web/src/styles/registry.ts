@@ -127,7 +127,10 @@ export const edgeRules = (st: StyleDef): StyleRule[] => [
     },
   },
   { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
-  { selector: 'edge[?neutral]', style: { 'line-color': st.neutral.colour, 'target-arrow-color': st.neutral.colour, width: 1 } },
+  {
+    selector: 'edge[?neutral]',
+    style: { 'line-color': st.neutral.colour, 'target-arrow-color': st.neutral.colour, width: 1 },
+  },
   { selector: 'edge[status = "denied"]', style: { 'target-arrow-shape': 'tee' } },
   { selector: 'edge:selected', style: { 'line-color': st.selected, 'target-arrow-color': st.selected, 'z-index': 10 } },
 ];
@@ -161,7 +164,16 @@ export const nodeRules = (st: StyleDef): StyleRule[] => [
   })),
   { selector: 'node[?partial]', style: { 'border-width': 3, 'border-style': 'double', 'border-color': st.text } },
   { selector: 'node[?pinned]', style: { 'border-width': 3, 'border-color': st.text, 'border-style': 'solid' } },
-  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': st.selected, 'underlay-color': st.selected, 'underlay-opacity': 0.2, 'underlay-padding': 6 } },
+  {
+    selector: 'node:selected',
+    style: {
+      'border-width': 4,
+      'border-color': st.selected,
+      'underlay-color': st.selected,
+      'underlay-opacity': 0.2,
+      'underlay-padding': 6,
+    },
+  },
 ];
 
 const stateRules = (st: StyleDef): StyleRule[] => [

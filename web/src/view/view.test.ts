@@ -10,10 +10,14 @@ const state = () => {
     nodes: [ent('north-korea', 'Country', 'Noord-Korea <b>'), ent('kursk', 'Place')],
     edges: [claim('c1', 'north-korea', 'SENDS_TROOPS_TO', 'kursk'), claim('c2', 'kursk', 'X', 'north-korea')],
   })(emptyState());
-  s = expand('north-korea', expandResult('north-korea', [ent('kim', 'Person')], [claim('c3', 'kim', 'LEADS', 'north-korea')], 40), {
-    direction: 'out',
-    skip: 0,
-  })(s);
+  s = expand(
+    'north-korea',
+    expandResult('north-korea', [ent('kim', 'Person')], [claim('c3', 'kim', 'LEADS', 'north-korea')], 40),
+    {
+      direction: 'out',
+      skip: 0,
+    },
+  )(s);
   s = setPositions({ 'north-korea': { x: 1.23, y: -4 }, kursk: { x: 100, y: 50 }, kim: { x: 3, y: 3 } })(s);
   s = pin(['kursk'])(hide(['kim'])(s));
   return setFilters({ relTypes: ['X'], dateRange: { from: '2024-10-01', to: null } })(s);

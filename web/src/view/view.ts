@@ -87,7 +87,8 @@ export type ParseResult = { ok: true; view: ViewState } | { ok: false; error: st
 
 export function parseView(raw: unknown): ParseResult {
   const r = viewSchema.safeParse(raw);
-  if (!r.success) return { ok: false, error: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  if (!r.success)
+    return { ok: false, error: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
   return { ok: true, view: r.data };
 }
 
