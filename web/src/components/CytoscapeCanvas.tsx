@@ -4,8 +4,8 @@ import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { registerExtensions } from '../graph/cy-setup.ts';
 import { syncElements } from '../graph/sync.ts';
 import { buildStylesheet } from '../styles/registry.ts';
-import { detectGpu, forcedRenderer, renderOptions } from '../render/renderer.ts';
-import { scaleStyle } from '../render/scale-style.ts';
+import { detectGpu, forcedRenderer, renderOptions, scaleTier } from '../render/renderer.ts';
+import { HAYSTACK_MIN_EDGES, scaleStyle } from '../render/scale-style.ts';
 
 registerExtensions();
 
@@ -105,13 +105,20 @@ export function CytoscapeCanvas({ elements, styleId, events, onReady }: Props) {
     if (cy) syncElements(cy, elements);
   }, [elements]);
 
+  // Restyle only when the style or the size tier changes, not on every added element.
+  const nodeCount = elements.reduce((k, e) => k + (e.group === 'nodes' ? 1 : 0), 0);
+  const tier = scaleTier(nodeCount);
+  const haystack = elements.length - nodeCount >= HAYSTACK_MIN_EDGES;
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const n = cy.nodes().length;
-    const sheet = [...buildStylesheet(styleId), ...(n > 500 ? (scaleStyle(n, cy.edges().length) as unknown[]) : [])];
+    const sheet = [...buildStylesheet(styleId), ...(scaleStyle(cy.nodes().length, cy.edges().length) as unknown[])];
     cy.style(sheet as cytoscape.StylesheetJson);
-  }, [styleId, elements.length]);
+    // Viewport shortcuts are renderer fields read on every frame; the graph may outgrow its initial tier.
+    const r = (cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+    r.hideEdgesOnViewport = tier.hideEdgesOnViewport;
+    r.textureOnViewport = true;
+  }, [styleId, tier, haystack]);
 
   return <div ref={ref} className="canvas" data-testid="canvas" aria-label="Graph canvas" role="application" />;
 }
