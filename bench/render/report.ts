@@ -25,6 +25,12 @@ const fs = (s: FrameStats | null): string => (s && s.count > 0 ? `${ms(s.median)
 const kb = (b: number): string => `${(b / 1024).toFixed(1)} kB`;
 const verdict = (ok: boolean): string => (ok ? 'MEETS' : 'MISSES');
 
+/** The goal is judged on the worse gesture: pooling frames would let the phase with more (fast) frames win. */
+export const worstMedian = (c: CaseResult): number | null => {
+  const ms = [c.pan, c.zoom].filter((s): s is FrameStats => !!s && s.count > 0).map((s) => s.median);
+  return ms.length ? Math.max(...ms) : null;
+};
+
 export function table(rows: string[][]): string {
   const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]): string => `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
@@ -34,12 +40,12 @@ export function table(rows: string[][]): string {
 
 export function caseTable(cases: readonly CaseResult[]): string {
   const rows = [
-    ['nodes/edges', 'renderer', 'first render', 'layout', 'layout time', 'pan med/p95 (n)', 'zoom med/p95 (n)', 'pan+zoom med/p95', 'vs 33 ms'],
+    ['nodes/edges', 'renderer', 'first render', 'layout', 'layout time', 'pan med/p95 (n)', 'zoom med/p95 (n)', 'worst median', 'vs 33 ms'],
   ];
   for (const c of cases) {
     const renderer =
       c.renderer === 'canvas' ? 'canvas' : c.firstRenderMs === null ? 'webgl' : c.webglActive ? 'webgl' : 'webgl (NOT active)';
-    const pz = c.panZoom;
+    const worst = worstMedian(c);
     rows.push([
       `${c.size}/${c.size * 2}`,
       renderer,
@@ -48,8 +54,8 @@ export function caseTable(cases: readonly CaseResult[]): string {
       ms(c.layoutMs),
       fs(c.pan),
       fs(c.zoom),
-      pz && pz.count ? `${ms(pz.median)} / ${ms(pz.p95)}` : '—',
-      pz && pz.count ? `×${(pz.median / GOALS.panZoomMedianMs).toFixed(2)}` : '—',
+      ms(worst),
+      worst === null ? '—' : `×${(worst / GOALS.panZoomMedianMs).toFixed(2)}`,
     ]);
   }
   return table(rows);
@@ -57,10 +63,12 @@ export function caseTable(cases: readonly CaseResult[]): string {
 
 export function goalLines(r: BenchReport): string[] {
   const out: string[] = [];
-  for (const c of r.cases.filter((x) => x.size === GOALS.panZoomSize && x.panZoom && x.panZoom.count > 0)) {
-    const m = (c.panZoom as FrameStats).median;
+  for (const c of r.cases.filter((x) => x.size === GOALS.panZoomSize)) {
+    const m = worstMedian(c);
     out.push(
-      `- ${GOALS.panZoomSize} nodes pan/zoom median ≤ ${GOALS.panZoomMedianMs} ms [${c.renderer}]: ${ms(m)} (ratio ${(m / GOALS.panZoomMedianMs).toFixed(2)}) ${verdict(m <= GOALS.panZoomMedianMs)}`,
+      m === null
+        ? `- ${GOALS.panZoomSize} nodes pan/zoom median ≤ ${GOALS.panZoomMedianMs} ms [${c.renderer}]: not measured`
+        : `- ${GOALS.panZoomSize} nodes pan/zoom median ≤ ${GOALS.panZoomMedianMs} ms [${c.renderer}]: ${ms(m)} (worse of pan ${ms(c.pan?.median)} and zoom ${ms(c.zoom?.median)}; ratio ${(m / GOALS.panZoomMedianMs).toFixed(2)}) ${verdict(m <= GOALS.panZoomMedianMs)}`,
     );
   }
   if (!r.cases.some((x) => x.size === GOALS.panZoomSize)) out.push(`- ${GOALS.panZoomSize}-node pan/zoom: not measured (size not in --sizes)`);
