@@ -3,22 +3,12 @@ import { createWriteStream, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
 import { ENTITY_TYPES } from '../../lib/model/domain.ts';
+import { mulberry32 } from '../../lib/util/prng.ts';
 
 export const REL_TYPES = ['SENDS_TROOPS_TO', 'SUPPLIES', 'DEPLOYED_IN', 'LEADS', 'MEMBER_OF', 'CONFIRMS', 'DENIES', 'LOCATED_IN'];
 const STATUSES = ['reported', 'confirmed', 'denied', 'estimated'];
 export const ARTICLE_ID = 'synthetic-article';
 const SENTENCES = Array.from({ length: 50 }, (_, i) => `Zin nummer ${i} meldt dat eenheid ${i * 7} werd gezien bij plaats ${i * 13}.`);
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 

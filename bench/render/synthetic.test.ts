@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPE_IDS } from '../../lib/model/domain.ts';
-import { seededRandom, syntheticGraph } from './synthetic.ts';
+import { syntheticGraph } from './synthetic.ts';
 
 describe('syntheticGraph', () => {
   it('is deterministic for a seed and differs across seeds', () => {
@@ -43,13 +43,5 @@ describe('syntheticGraph', () => {
   it('handles degenerate sizes', () => {
     expect(syntheticGraph(0)).toEqual({ nodes: [], edges: [] });
     expect(syntheticGraph(1).edges).toEqual([]);
-  });
-
-  it('seededRandom yields [0,1) and repeats per seed', () => {
-    const a = seededRandom(42);
-    const b = seededRandom(42);
-    const xs = Array.from({ length: 100 }, () => a());
-    expect(xs).toEqual(Array.from({ length: 100 }, () => b()));
-    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // Deterministic synthetic graphs shaped like the app's data: 8 entity types, claim-typed directed edges,
 // a few hubs (preferential attachment) as in news graphs where Russia or Putin touch everything.
 import { CLAIM_STATUSES, ENTITY_TYPES } from '../../lib/model/domain.ts';
+import { mulberry32 } from '../../lib/util/prng.ts';
 
 export interface SyntheticNode {
   data: { id: string; label: string; name: string; type: string };
@@ -36,22 +37,10 @@ const CLAIM_TYPES = [
   'LOCATED_IN',
 ] as const;
 
-/** mulberry32: tiny, fast, good enough for layout-independent test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T>(items: readonly T[], r: number): T => items[Math.floor(r * items.length)] as T;
 
 export function syntheticGraph(nodeCount: number, opts: { seed?: number; edgeFactor?: number } = {}): SyntheticGraph {
-  const rand = seededRandom(opts.seed ?? 1);
+  const rand = mulberry32(opts.seed ?? 1);
   const edgeCount = Math.round(nodeCount * (opts.edgeFactor ?? 2));
   const side = Math.sqrt(nodeCount) * 80;
   const nodes: SyntheticNode[] = [];

@@ -3,7 +3,8 @@ import cytoscape from 'cytoscape';
 import { registerExtensions } from '../graph/cy-setup.ts';
 import { runLayout } from './run.ts';
 import { LAYOUTS } from './registry.ts';
-import { mulberry32, withSeededRandom } from './prng.ts';
+import { mulberry32 } from '../../../lib/util/prng.ts';
+import { withSeededRandom } from './prng.ts';
 
 registerExtensions();
 
