@@ -1,17 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './lib/browser/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 5174);
 const baseURL = `http://127.0.0.1:${port}`;
-
-// Debian's Chromium only: Playwright's own browser download is not available here.
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -25,7 +16,7 @@ export default defineConfig({
   use: {
     baseURL,
     viewport: { width: 1400, height: 900 },
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: { executablePath: chromiumExecutable(), args: [...CHROMIUM_ARGS.canvas] },
     trace: 'off',
   },
   webServer: {

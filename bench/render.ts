@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { chromiumExecutable } from '../lib/browser/chromium.ts';
 import { parseArgs } from './render/args.ts';
 import { launchBrowser } from './render/browser.ts';
 import { bundleBenchPage } from './render/bundle.ts';
@@ -17,7 +18,7 @@ const log = (s: string): void => void process.stderr.write(`${s}\n`);
 
 const chromiumVersion = (): string => {
   try {
-    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
+    return execFileSync(chromiumExecutable(), ['--version'], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     }).trim();

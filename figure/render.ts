@@ -1,24 +1,19 @@
 // Renders one figure headless in Debian Chromium through the web app itself:
 // load the view or query result, lay it out with a fixed seed, call window.__figure.
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../lib/browser/chromium.ts';
 import type { FigureArgs } from './args.ts';
-import { graphFromRows, paramsFromHeader, type ArticleRef } from './cypherGraph.ts';
+import type { ArticleRef } from '../web/src/api/types.ts';
+import { graphFromRows, paramsFromHeader } from './cypherGraph.ts';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-  '--font-render-hinting=none',
-];
+/** Canvas flags plus no font hinting, so the same input gives the same glyph pixels. */
+export const FIGURE_CHROMIUM_ARGS = [...CHROMIUM_ARGS.canvas, '--font-render-hinting=none'];
 
 /** A user-facing failure: message on stderr, non-zero exit, no file. */
 export class FigureError extends Error {}
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumExecutable(), args: FIGURE_CHROMIUM_ARGS });
 }
 
 async function api<T>(base: string, path: string, init?: RequestInit): Promise<{ status: number; body: T }> {
