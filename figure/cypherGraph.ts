@@ -1,36 +1,10 @@
 // Cypher console results (tagged plain values) → the explorer's graph {nodes, edges}. Pure.
 // :Entity nodes keep their curated id; other nodes become `neo4j:<elementId>`.
 
-type Plain = null | boolean | number | string | Plain[] | { [k: string]: Plain };
+import type { Plain } from '../lib/neo4j/values.ts';
+import type { ArticleRef, Claim, GNode, Graph } from '../web/src/api/types.ts';
+
 type Obj = { [k: string]: Plain };
-
-export interface ArticleRef {
-  id: string;
-  title: string;
-  outlet: string;
-  published: string;
-}
-
-export interface GraphNode {
-  id: string;
-  name: string;
-  type: string;
-  labels?: string[];
-}
-
-export interface GraphClaim {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  status?: string;
-  date?: string | null;
-  dateText?: string | null;
-  claimant?: { id: string; name: string } | null;
-  article?: ArticleRef | null;
-  quote?: string;
-  figures?: Record<string, number>;
-}
 
 const isObj = (v: Plain): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const s = (v: Plain | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -51,8 +25,8 @@ function walk(v: Plain, visit: (o: Obj) => void): void {
 export function graphFromRows(
   rows: Array<Record<string, Plain>>,
   articles: Map<string, ArticleRef>,
-): { nodes: GraphNode[]; edges: GraphClaim[] } {
-  const nodes = new Map<string, GraphNode>();
+): Graph {
+  const nodes = new Map<string, GNode>();
   const idOf = new Map<string, string>();
   const rels = new Map<string, Obj>();
   for (const row of rows)
@@ -77,7 +51,7 @@ export function graphFromRows(
         });
       }
     });
-  const edges: GraphClaim[] = [];
+  const edges: Claim[] = [];
   for (const [elementId, r] of rels) {
     const source = idOf.get(String(r.start));
     const target = idOf.get(String(r.end));
