@@ -2,8 +2,9 @@
 import neo4j, { type Session, type Transaction } from 'neo4j-driver';
 import type { Db, DbError, Result } from '../../lib/neo4j/client.ts';
 import { toDbError } from '../../lib/neo4j/client.ts';
-import { toPlain, type Plain } from '../../lib/neo4j/values.ts';
-import { addRow, type CapState, type TruncatedBy } from './shape.ts';
+import { toPlain } from '../../lib/neo4j/values.ts';
+import type { ConsoleResult, PlainObject, PlanStep } from '../../lib/model/console.ts';
+import { addRow, type CapState } from './shape.ts';
 import { terminateConsoleQuery } from './cancel.ts';
 
 export interface ExecuteOptions {
@@ -14,30 +15,6 @@ export interface ExecuteOptions {
   maxRows: number;
   maxNodes: number;
   signal?: AbortSignal;
-}
-
-export interface ConsoleResult {
-  queryId: string;
-  columns: string[];
-  rows: { [k: string]: Plain }[];
-  truncated: boolean;
-  truncatedAt?: number;
-  truncatedBy?: TruncatedBy;
-  nodeCount: number;
-  elapsedMs: number;
-  queryType: string;
-  notifications: { code: string; title: string; description: string; position?: { line: number; column: number; offset: number } }[];
-  /** For EXPLAIN / PROFILE queries: the operator tree (with rows and db hits when profiled). */
-  plan?: PlanStep;
-}
-
-export interface PlanStep {
-  operator: string;
-  details: string;
-  estimatedRows?: number;
-  rows?: number;
-  dbHits?: number;
-  children: PlanStep[];
 }
 
 interface RawPlan {
@@ -92,7 +69,7 @@ export async function executeConsoleQuery(db: Db, opts: ExecuteOptions): Promise
     for await (const record of result) {
       if (stopped) break;
       columns = record.keys as string[];
-      const row: { [k: string]: Plain } = {};
+      const row: PlainObject = {};
       for (const k of columns) row[k] = toPlain(record.get(k));
       if (!addRow(state, row, caps)) break;
     }

@@ -1,14 +1,7 @@
 // Saved report queries: cypher/queries/<id>.cypher with `// title:`, `// description:`, `// params:` headers.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-
-export interface SavedQuery {
-  id: string;
-  title: string;
-  description: string;
-  params: Record<string, unknown>;
-  text: string;
-}
+import type { SavedQuery } from '../../lib/model/console.ts';
 
 const HEADER = /^\/\/\s*(title|description|params):\s?(.*)$/;
 

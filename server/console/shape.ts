@@ -1,7 +1,6 @@
 // Result shaping: records → plain JSON rows, and the node count that drives the node cap. Pure.
 import type { Plain } from '../../lib/neo4j/values.ts';
-
-type PlainObject = { [k: string]: Plain };
+import type { PlainObject, TruncatedBy } from '../../lib/model/console.ts';
 
 function isObject(v: Plain): v is PlainObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -21,8 +20,6 @@ export function collectNodeIds(value: Plain, seen: Set<string>): void {
   if (value.$type === 'relationship') return;
   for (const v of Object.values(value)) collectNodeIds(v, seen);
 }
-
-export type TruncatedBy = 'rows' | 'nodes' | 'size';
 
 /** A response larger than this would stall the browser however few rows it has (e.g. RETURN range(1, 10000000)). */
 export const MAX_RESULT_CHARS = 16 * 1024 * 1024;

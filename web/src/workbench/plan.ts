@@ -1,12 +1,7 @@
 // EXPLAIN/PROFILE operator tree → indented text lines, like Neo4j Browser's plan in text form. Pure.
-export interface PlanStep {
-  operator: string;
-  details: string;
-  estimatedRows?: number;
-  rows?: number;
-  dbHits?: number;
-  children: PlanStep[];
-}
+import type { PlanStep } from '../../../lib/model/console.ts';
+
+export type { PlanStep };
 
 export function planLines(step: PlanStep, prefix = '', childPrefix = ''): string[] {
   const stats = [

@@ -1,40 +1,13 @@
-// Wire types of the console API (server/routes/cypher.ts) as the UI sees them.
-import type { PlanStep } from './plan.ts';
-export type Plain = null | boolean | number | string | Plain[] | { [k: string]: Plain };
-export type PlainObject = { [k: string]: Plain };
+// Wire types of the console API (server/routes/cypher.ts) as the UI sees them; the shared ones live in
+// lib/model/console.ts (type-only import: nothing from lib/ reaches the bundle through here).
+import type { ErrorPosition } from '../../../lib/model/console.ts';
 
-export interface ConsoleResult {
-  queryId: string;
-  columns: string[];
-  rows: PlainObject[];
-  truncated: boolean;
-  truncatedAt?: number;
-  truncatedBy?: 'rows' | 'nodes' | 'size';
-  nodeCount: number;
-  elapsedMs: number;
-  queryType: string;
-  notifications: { code: string; title: string; description: string; position?: ErrorPosition }[];
-  limits?: { timeoutMs: number; maxRows: number; maxNodes: number };
-  plan?: PlanStep;
-}
-
-export interface ErrorPosition {
-  line: number;
-  column: number;
-  offset: number;
-}
+export type { ConsoleResult, ErrorPosition, PlainObject, SavedQuery } from '../../../lib/model/console.ts';
+export type { Plain } from '../../../lib/neo4j/values.ts';
 
 export interface ConsoleError {
   code: string;
   message: string;
   reason?: string;
   position?: ErrorPosition;
-}
-
-export interface SavedQuery {
-  id: string;
-  title: string;
-  description: string;
-  params: Record<string, unknown>;
-  text: string;
 }
