@@ -1,5 +1,6 @@
 // The explorer against the real server + Neo4j loaded with data/ (scripts/e2e-server.ts).
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
+import { APP_CORE_OPTIONS } from '../web/src/render/core-options.ts';
 import { createDb } from '../lib/neo4j/client.ts';
 import { ExplorerPage } from './pages/explorer.ts';
 
@@ -225,6 +226,95 @@ test('a 503 from the API shows a non-blocking banner; the canvas stays usable', 
   await x.selectNode('kursk');
   await expect(page.getByTestId('inspector-title')).toHaveText('Kursk');
   await expect(page.getByTestId('db-banner')).toBeHidden();
+});
+
+/** Adds n synthetic nodes (no layout: they stack at the origin) through the store, like a big Cypher result. */
+const grow = (page: Page, n: number) =>
+  page.evaluate((count) => {
+    const h = window.__explorer!;
+    const nodes = Array.from({ length: count }, (_, i) => ({ id: `neo4j:bulk-${i}`, name: `bulk ${i}`, type: 'Article' }));
+    h.dispatch(h.actions.mergeGraph({ nodes, edges: [] }));
+  }, n);
+
+const liveRenderer = (page: Page) =>
+  page.evaluate(() => {
+    const r = (window.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+    return {
+      webgl: Boolean(r.webgl),
+      hideEdgesOnViewport: r.hideEdgesOnViewport,
+      textureOnViewport: r.textureOnViewport,
+      forcedPixelRatio: r.forcedPixelRatio,
+      wheelSensitivity: r.wheelSensitivity,
+      minZoom: window.cy!.minZoom(),
+      maxZoom: window.cy!.maxZoom(),
+      boxSelection: window.cy!.boxSelectionEnabled(),
+    };
+  });
+
+test('the canvas uses the shared core options and its viewport shortcuts follow the graph size', async ({ page }) => {
+  const x = new ExplorerPage(page);
+  await x.goto();
+  const interaction = {
+    wheelSensitivity: APP_CORE_OPTIONS.wheelSensitivity,
+    minZoom: APP_CORE_OPTIONS.minZoom,
+    maxZoom: APP_CORE_OPTIONS.maxZoom,
+    boxSelection: APP_CORE_OPTIONS.boxSelectionEnabled,
+    textureOnViewport: APP_CORE_OPTIONS.textureOnViewport,
+  };
+  expect(await liveRenderer(page)).toMatchObject({ ...interaction, hideEdgesOnViewport: false, forcedPixelRatio: null });
+  await page.evaluate(() => ((window.cy as unknown as { __old: boolean }).__old = true));
+  await grow(page, 2100);
+  await expect.poll(() => liveRenderer(page)).toMatchObject({ ...interaction, hideEdgesOnViewport: true, forcedPixelRatio: 1 });
+  // Software rasteriser: same core (no WebGL switch), options changed in place.
+  expect(await page.evaluate(() => (window.cy as unknown as { __old?: boolean }).__old)).toBe(true);
+  await x.undo();
+  await expect.poll(() => liveRenderer(page)).toMatchObject({ hideEdgesOnViewport: false, forcedPixelRatio: null });
+});
+
+test('crossing the WebGL threshold re-creates the core with elements, viewport, selection and handlers', async ({
+  page,
+}) => {
+  const x = new ExplorerPage(page);
+  await x.goto('/?gpu=hardware');
+  expect((await liveRenderer(page)).webgl).toBe(false);
+  await page.evaluate(() => {
+    const cy = window.cy!;
+    (cy as unknown as { __old: boolean }).__old = true;
+    cy.$('#kursk').select();
+    cy.viewport({ zoom: 0.7, pan: { x: 33, y: -21 } });
+  });
+  await expect(page.getByTestId('inspector-title')).toHaveText('Kursk');
+  const snap = () =>
+    page.evaluate(() => ({
+      kursk: window.cy!.$('#kursk').position(),
+      edges: window.cy!.edges().map((e) => e.id()).sort(),
+    }));
+  const before = await snap();
+  await grow(page, 2100);
+  await expect
+    .poll(() => page.evaluate(() => !(window.cy as unknown as { __old?: boolean }).__old), { timeout: 20_000 })
+    .toBe(true);
+  expect((await liveRenderer(page)).webgl).toBe(true);
+  expect(await snap()).toEqual(before);
+  const state = await page.evaluate(() => ({
+    zoom: window.cy!.zoom(),
+    pan: window.cy!.pan(),
+    selected: window.cy!.$(':selected').map((e) => e.id()),
+    nodes: window.cy!.nodes().length,
+    stateNodes: Object.keys(window.__explorer!.getState().nodes).length,
+  }));
+  expect(state).toMatchObject({ zoom: 0.7, pan: { x: 33, y: -21 }, selected: ['kursk'] });
+  expect(state.nodes).toBe(state.stateNodes);
+  // Handlers are on the new core: selecting drives the inspector, viewport changes reach the URL.
+  await page.evaluate(() => {
+    window.cy!.elements().unselect();
+    window.cy!.$('#russia').select();
+  });
+  await expect(page.getByTestId('inspector-title')).toHaveText('Russia');
+  // Shrinking again goes back to the canvas renderer.
+  await x.undo();
+  await expect.poll(() => liveRenderer(page).then((r) => r.webgl), { timeout: 20_000 }).toBe(false);
+  expect(await x.nodeIds()).toContain('kursk');
 });
 
 // `SCREENSHOT=1` refreshes docs/screenshot-explorer.png (the README picture) from the live app.

@@ -7,14 +7,7 @@ export const STYLE_SOURCE = "web/src/styles/registry.ts buildStylesheet('default
 export const appStylesheet = (): StylesheetJson => buildStylesheet('default') as StylesheetJson;
 
 /**
- * Copied from web/src/components/CytoscapeCanvas.tsx (not exported there): they change how far one
- * wheel notch zooms and which viewport shortcuts are on, so they change the frame times.
+ * The app's core options (web/src/render/core-options.ts, also used by CytoscapeCanvas): they change how far
+ * one wheel notch zooms and which viewport shortcuts are on, so they change the frame times.
  */
-export const APP_CORE_OPTIONS = {
-  textureOnViewport: true,
-  wheelSensitivity: 0.3,
-  minZoom: 0.05,
-  maxZoom: 6,
-  boxSelectionEnabled: true,
-  selectionType: 'additive',
-} as const;
+export { APP_CORE_OPTIONS, appCoreOptions } from '../../web/src/render/core-options.ts';

@@ -3,6 +3,7 @@ import {
   chooseRenderer,
   isSoftwareRenderer,
   needsNewRenderer,
+  planRenderUpdate,
   renderOptions,
   scaleTier,
   WEBGL_MIN_NODES,
@@ -70,9 +71,44 @@ describe('scaleTier / needsNewRenderer', () => {
     expect(scaleTier(5000).id).toBe('large');
     expect(scaleTier(20000).id).toBe('huge');
   });
-  it('asks for a new renderer only when crossing a tier or the WebGL threshold', () => {
+  it('asks for a new renderer only when the renderer kind (WebGL or not) changes', () => {
     expect(needsNewRenderer(60, 80, hardware)).toBe(false);
-    expect(needsNewRenderer(60, 5000, swiftshader)).toBe(true);
+    // a tier change alone is applied to the live core
+    expect(needsNewRenderer(60, 5000, swiftshader)).toBe(false);
+    expect(needsNewRenderer(60, 5000, hardware)).toBe(true);
+    expect(needsNewRenderer(5000, 60, hardware)).toBe(true);
+    expect(needsNewRenderer(60, 5000, hardware, { name: 'canvas' })).toBe(false);
+  });
+});
+
+describe('planRenderUpdate', () => {
+  const canvas = { name: 'canvas' } as const;
+  it('does nothing while the graph stays in its tier', () => {
+    expect(planRenderUpdate({ nodeCount: 100, renderer: canvas }, 16, swiftshader)).toEqual({ kind: 'none' });
+    expect(planRenderUpdate({ nodeCount: 100, renderer: canvas }, 499, hardware)).toEqual({ kind: 'none' });
+  });
+  it('changes the live viewport options when a grown graph crosses a tier without a GPU', () => {
+    expect(planRenderUpdate({ nodeCount: 100, renderer: canvas }, 5000, swiftshader)).toEqual({
+      kind: 'tier',
+      nodeCount: 5000,
+    });
+    expect(planRenderUpdate({ nodeCount: 5000, renderer: canvas }, 16, swiftshader)).toEqual({
+      kind: 'tier',
+      nodeCount: 16,
+    });
+  });
+  it('re-creates the core with WebGL when the graph grows past the WebGL threshold on a hardware GPU', () => {
+    const p = planRenderUpdate({ nodeCount: 100, renderer: canvas }, 5000, hardware);
+    expect(p).toMatchObject({ kind: 'recreate', nodeCount: 5000, renderer: { webgl: true } });
+    const back = planRenderUpdate({ nodeCount: 5000, renderer: chooseRenderer(5000, hardware) }, 16, hardware);
+    expect(back).toEqual({ kind: 'recreate', nodeCount: 16, renderer: { name: 'canvas' } });
+  });
+  it('never re-creates a forced renderer, only changes its tier', () => {
+    const webgl = { name: 'canvas', webgl: true } as const;
+    expect(planRenderUpdate({ nodeCount: 100, renderer: webgl }, 5000, hardware, webgl)).toEqual({
+      kind: 'tier',
+      nodeCount: 5000,
+    });
   });
 });
 

@@ -121,9 +121,37 @@ export function renderOptions(nodeCount: number, gpu: GpuInfo, renderer = choose
 }
 
 /**
- * Renderer options are fixed at init. The app picks them for the size it expects to reach; re-create
- * the instance when the graph crosses into another tier (returns true when that is worth doing).
+ * Whether the core must be re-created when the graph goes from `from` to `to` nodes. Viewport shortcuts and
+ * pixel ratio can be changed on a live core (render/core-options.ts applyViewportOptions); only the renderer
+ * kind (canvas vs WebGL) is fixed at init. A forced renderer (`?renderer=`) never changes.
  */
-export const needsNewRenderer = (from: number, to: number, gpu: GpuInfo): boolean =>
-  scaleTier(from).id !== scaleTier(to).id ||
-  Boolean(chooseRenderer(from, gpu).webgl) !== Boolean(chooseRenderer(to, gpu).webgl);
+export const needsNewRenderer = (from: number, to: number, gpu: GpuInfo, forced?: RendererChoice | null): boolean =>
+  !forced && Boolean(chooseRenderer(from, gpu).webgl) !== Boolean(chooseRenderer(to, gpu).webgl);
+
+/** What the canvas has applied: the node count its tier and renderer were chosen for, and the renderer. */
+export interface AppliedRender {
+  nodeCount: number;
+  renderer: RendererChoice;
+}
+
+export type RenderUpdate =
+  /** Same tier, same renderer: nothing to do. */
+  | { kind: 'none' }
+  /** Another size tier: change the live core's viewport options and scale style. */
+  | { kind: 'tier'; nodeCount: number }
+  /** The renderer kind changes: re-create the core (elements, positions, viewport, selection kept). */
+  | { kind: 'recreate'; nodeCount: number; renderer: RendererChoice };
+
+/** Pure decision the canvas makes whenever its element count changes. */
+export function planRenderUpdate(
+  applied: AppliedRender,
+  nodeCount: number,
+  gpu: GpuInfo,
+  forced?: RendererChoice | null,
+): RenderUpdate {
+  if (needsNewRenderer(applied.nodeCount, nodeCount, gpu, forced)) {
+    return { kind: 'recreate', nodeCount, renderer: forced ?? chooseRenderer(nodeCount, gpu) };
+  }
+  if (scaleTier(applied.nodeCount).id !== scaleTier(nodeCount).id) return { kind: 'tier', nodeCount };
+  return { kind: 'none' };
+}
