@@ -232,7 +232,11 @@ test('a 503 from the API shows a non-blocking banner; the canvas stays usable', 
 const grow = (page: Page, n: number) =>
   page.evaluate((count) => {
     const h = window.__explorer!;
-    const nodes = Array.from({ length: count }, (_, i) => ({ id: `neo4j:bulk-${i}`, name: `bulk ${i}`, type: 'Article' }));
+    const nodes = Array.from({ length: count }, (_, i) => ({
+      id: `neo4j:bulk-${i}`,
+      name: `bulk ${i}`,
+      type: 'Article',
+    }));
     h.dispatch(h.actions.mergeGraph({ nodes, edges: [] }));
   }, n);
 
@@ -261,10 +265,16 @@ test('the canvas uses the shared core options and its viewport shortcuts follow 
     boxSelection: APP_CORE_OPTIONS.boxSelectionEnabled,
     textureOnViewport: APP_CORE_OPTIONS.textureOnViewport,
   };
-  expect(await liveRenderer(page)).toMatchObject({ ...interaction, hideEdgesOnViewport: false, forcedPixelRatio: null });
+  expect(await liveRenderer(page)).toMatchObject({
+    ...interaction,
+    hideEdgesOnViewport: false,
+    forcedPixelRatio: null,
+  });
   await page.evaluate(() => ((window.cy as unknown as { __old: boolean }).__old = true));
   await grow(page, 2100);
-  await expect.poll(() => liveRenderer(page)).toMatchObject({ ...interaction, hideEdgesOnViewport: true, forcedPixelRatio: 1 });
+  await expect
+    .poll(() => liveRenderer(page))
+    .toMatchObject({ ...interaction, hideEdgesOnViewport: true, forcedPixelRatio: 1 });
   // Software rasteriser: same core (no WebGL switch), options changed in place.
   expect(await page.evaluate(() => (window.cy as unknown as { __old?: boolean }).__old)).toBe(true);
   await x.undo();
@@ -287,7 +297,10 @@ test('crossing the WebGL threshold re-creates the core with elements, viewport, 
   const snap = () =>
     page.evaluate(() => ({
       kursk: window.cy!.$('#kursk').position(),
-      edges: window.cy!.edges().map((e) => e.id()).sort(),
+      edges: window
+        .cy!.edges()
+        .map((e) => e.id())
+        .sort(),
     }));
   const before = await snap();
   await grow(page, 2100);

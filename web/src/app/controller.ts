@@ -8,7 +8,7 @@ import { toCytoscapeElements } from '../graph/elements.ts';
 import { syncElements } from '../graph/sync.ts';
 import { runLayout } from '../layouts/run.ts';
 import { layoutById } from '../layouts/registry.ts';
-import { applyView } from '../view/apply.ts';
+import { applyView, idsToFetch } from '../view/apply.ts';
 import { parseView, toViewState, type ViewState } from '../view/view.ts';
 import type { Store } from './store.ts';
 
@@ -225,10 +225,9 @@ export class Controller {
   }
 
   async loadView(view: ViewState) {
+    const fetch = idsToFetch(view);
     const r = await this.busy('Restoring view…', () =>
-      view.nodes.length
-        ? api.graph(view.nodes)
-        : Promise.resolve({ ok: true as const, value: { nodes: [], edges: [] } }),
+      fetch.length ? api.graph(fetch) : Promise.resolve({ ok: true as const, value: { nodes: [], edges: [] } }),
     );
     if (this.fail(r, 'Could not restore the view')) return;
     const next = applyView(view, r.value);

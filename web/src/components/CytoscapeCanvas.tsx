@@ -48,11 +48,13 @@ const gpuInfo = (): GpuInfo =>
     ? { webgl: true, software: false, renderer: 'forced hardware (?gpu=hardware)' }
     : detectGpu();
 
-const countNodes = (elements: ElementDefinition[]) =>
-  elements.reduce((k, e) => k + (e.group === 'nodes' ? 1 : 0), 0);
+const countNodes = (elements: ElementDefinition[]) => elements.reduce((k, e) => k + (e.group === 'nodes' ? 1 : 0), 0);
 
 const sheetFor = (cy: cytoscape.Core, styleId: string) =>
-  [...buildStylesheet(styleId), ...(scaleStyle(cy.nodes().length, cy.edges().length) as unknown[])] as cytoscape.StylesheetJson;
+  [
+    ...buildStylesheet(styleId),
+    ...(scaleStyle(cy.nodes().length, cy.edges().length) as unknown[]),
+  ] as cytoscape.StylesheetJson;
 
 /** Registers the canvas's event handlers on a core; returns the cleanup. */
 function wire(cy: cytoscape.Core, container: HTMLElement | null, ev: { current: CanvasEvents }): () => void {

@@ -107,7 +107,11 @@ export interface RenderOptions {
 }
 
 /** Options to spread into `cytoscape({...})` for a graph of this size. */
-export function renderOptions(nodeCount: number, gpu: GpuInfo, renderer = chooseRenderer(nodeCount, gpu)): RenderOptions {
+export function renderOptions(
+  nodeCount: number,
+  gpu: GpuInfo,
+  renderer = chooseRenderer(nodeCount, gpu),
+): RenderOptions {
   const tier = scaleTier(nodeCount);
   return {
     renderer,

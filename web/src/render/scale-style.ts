@@ -15,7 +15,12 @@ export function scaleStyle(nodeCount: number, edgeCount = nodeCount * 2): Styles
     // Haystack edges are straight, arrow-less and drawn in one pass; selected ones keep their direction.
     patch.push({
       selector: 'edge',
-      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'source-arrow-shape': 'none' },
+      style: {
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        'target-arrow-shape': 'none',
+        'source-arrow-shape': 'none',
+      },
     });
     patch.push({
       selector: 'edge:selected',

@@ -1,9 +1,15 @@
 // The shareable view: everything needed to redraw the same picture. Pure (de)serialisation + validation.
 import { z } from 'zod';
 import { emptyFilters } from '../state/graph.ts';
+import type { Claim, GNode } from '../api/types.ts';
 import type { Filters, GraphState } from '../state/types.ts';
 
-export const VIEW_VERSION = 1;
+/** 2 adds `inline` (non-entity nodes and non-claim edges stored in the view). Version 1 is still read. */
+export const VIEW_VERSION = 2;
+export const READABLE_VIEW_VERSIONS = [1, 2] as const;
+
+/** Property values whose JSON is longer than this are dropped from inline nodes/edges (article texts …). */
+export const MAX_INLINE_VALUE_CHARS = 2000;
 
 const filtersSchema = z.object({
   entityTypes: z.array(z.string()).default([]),
@@ -17,8 +23,26 @@ const filtersSchema = z.object({
   includeUndated: z.boolean().default(true),
 });
 
+const propertiesSchema = z.record(z.string(), z.unknown());
+
+const inlineNodeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  labels: z.array(z.string()).optional(),
+  properties: propertiesSchema.optional(),
+});
+
+const inlineEdgeSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  source: z.string(),
+  target: z.string(),
+  properties: propertiesSchema.optional(),
+});
+
 const viewSchema = z.object({
-  version: z.literal(VIEW_VERSION),
+  version: z.union([z.literal(1), z.literal(2)]).transform((): typeof VIEW_VERSION => VIEW_VERSION),
   nodes: z.array(z.string()).max(100_000),
   /** Claim ids on the canvas; restoring keeps exactly these (absent = every claim among the nodes). */
   claims: z.array(z.string()).optional(),
@@ -43,6 +67,13 @@ const viewSchema = z.object({
   seed: z.number().int().default(1),
   viewport: z.object({ zoom: z.number().positive(), pan: z.object({ x: z.number(), y: z.number() }) }).optional(),
   selection: z.array(z.string()).default([]),
+  /**
+   * Nodes and edges /api/graph cannot return (Cypher results: `neo4j:<elementId>` nodes such as Articles,
+   * MENTIONS and other non-claim edges), stored whole so that the view restores them exactly.
+   */
+  inline: z
+    .object({ nodes: z.array(inlineNodeSchema).default([]), edges: z.array(inlineEdgeSchema).default([]) })
+    .default({ nodes: [], edges: [] }),
 });
 
 export type ViewState = z.infer<typeof viewSchema>;
@@ -53,6 +84,38 @@ export interface UiSnapshot {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Curated entities come back from /api/graph by id; anything else must travel in the view. */
+export const isInlineNode = (n: GNode): boolean => n.id.startsWith('neo4j:');
+/** Claims come back from /api/graph; non-claim edges (no status, or a `neo4j:` id) must travel in the view. */
+export const isInlineEdge = (e: Claim): boolean => e.id.startsWith('neo4j:') || e.status === undefined;
+
+/** Drops values whose JSON exceeds MAX_INLINE_VALUE_CHARS (and values JSON cannot carry). */
+export function boundProperties(p: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!p) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(p).sort()) {
+    const json = JSON.stringify(p[k]);
+    if (json !== undefined && json.length <= MAX_INLINE_VALUE_CHARS) out[k] = JSON.parse(json) as unknown;
+  }
+  return out;
+}
+
+const inlineNode = (n: GNode): ViewState['inline']['nodes'][number] => {
+  const properties = boundProperties(n.properties);
+  return {
+    id: n.id,
+    name: n.name,
+    type: n.type,
+    ...(n.labels ? { labels: [...n.labels] } : {}),
+    ...(properties ? { properties } : {}),
+  };
+};
+
+const inlineEdge = (e: Claim): ViewState['inline']['edges'][number] => {
+  const properties = boundProperties(e.properties);
+  return { id: e.id, type: e.type, source: e.source, target: e.target, ...(properties ? { properties } : {}) };
+};
 
 export function toViewState(s: GraphState, ui: UiSnapshot = {}): ViewState {
   const ids = Object.keys(s.nodes).sort();
@@ -80,6 +143,17 @@ export function toViewState(s: GraphState, ui: UiSnapshot = {}): ViewState {
       ? { viewport: { zoom: ui.viewport.zoom, pan: { x: round(ui.viewport.pan.x), y: round(ui.viewport.pan.y) } } }
       : {}),
     selection: ui.selection ?? [],
+    inline: {
+      nodes: ids
+        .map((id) => s.nodes[id]!.entity)
+        .filter(isInlineNode)
+        .map(inlineNode),
+      edges: Object.keys(s.claims)
+        .sort()
+        .map((id) => s.claims[id]!)
+        .filter(isInlineEdge)
+        .map(inlineEdge),
+    },
   };
 }
 
