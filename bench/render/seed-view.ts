@@ -4,14 +4,26 @@ import type { Browser } from '@playwright/test';
 import { VIEWPORT } from './browser.ts';
 
 export interface SeedViewResult {
+  /** Median over `runs` cold loads (fresh browser context, empty HTTP cache). */
   ms: number;
+  runs: number[];
   nodes: number;
   edges: number;
   renderer: string;
 }
 
-export async function measureSeedView(browser: Browser, url: string, timeoutMs = 30_000): Promise<SeedViewResult> {
-  const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+/** One load is noisy on a busy 2-core machine, so the goal is judged on the median of several. */
+export async function measureSeedView(browser: Browser, url: string, timeoutMs = 30_000, count = 5): Promise<SeedViewResult> {
+  const results: SeedViewResult[] = [];
+  for (let i = 0; i < count; i++) results.push(await measureOnce(browser, url, timeoutMs));
+  const runs = results.map((r) => Math.round(r.ms));
+  const sorted = [...runs].sort((a, b) => a - b);
+  return { ...results[0]!, ms: sorted[Math.floor(sorted.length / 2)]!, runs };
+}
+
+async function measureOnce(browser: Browser, url: string, timeoutMs: number): Promise<SeedViewResult> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(
@@ -32,6 +44,7 @@ export async function measureSeedView(browser: Browser, url: string, timeoutMs =
               const r = (cy as unknown as { renderer(): { webgl?: boolean } }).renderer();
               resolve({
                 ms: performance.now(),
+                runs: [],
                 nodes: cy.nodes().length,
                 edges: cy.edges().length,
                 renderer: r.webgl ? 'webgl' : 'canvas',
@@ -41,6 +54,6 @@ export async function measureSeedView(browser: Browser, url: string, timeoutMs =
         ),
     );
   } finally {
-    await page.close();
+    await context.close();
   }
 }

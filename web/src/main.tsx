@@ -5,7 +5,7 @@ import type cytoscape from 'cytoscape';
 import { App } from './app/App.tsx';
 import { Store } from './app/store.ts';
 import { Controller } from './app/controller.ts';
-import { onApiError } from './api/client.ts';
+import { api, onApiError } from './api/client.ts';
 import * as graphActions from './state/graph.ts';
 import { amend, commit, redo, undo } from './state/history.ts';
 import type { GraphState, Update } from './state/types.ts';
@@ -72,9 +72,12 @@ const scheduleHash = () => {
 };
 store.subscribe(scheduleHash);
 
+const encoded = viewFromHash(location.hash);
+const named = new URLSearchParams(location.search).get('view');
+// The seed is on the first view's critical path: fetch it while React and Cytoscape mount.
+const seedPrefetch = encoded || named ? undefined : api.seed();
+
 async function boot() {
-  const encoded = viewFromHash(location.hash);
-  const named = new URLSearchParams(location.search).get('view');
   let done = false;
   if (encoded) {
     const parsed = decodeView(encoded);
@@ -85,7 +88,7 @@ async function boot() {
   } else if (named) {
     done = await ctl.openSavedView(named);
   }
-  if (!done) await ctl.loadSeed();
+  if (!done) await ctl.loadSeed(done || encoded || named ? undefined : seedPrefetch);
   booted = true;
   performance.mark('explorer-ready');
   hook.ready = true;

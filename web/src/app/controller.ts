@@ -115,8 +115,9 @@ export class Controller {
 
   private nodeIds = () => new Set(Object.keys(this.state.nodes));
 
-  async loadSeed() {
-    const r = await this.busy('Loading the story…', () => api.seed());
+  /** `prefetched`: the seed request main.tsx started before the canvas mounted. */
+  async loadSeed(prefetched?: ReturnType<typeof api.seed>) {
+    const r = await this.busy('Loading the story…', () => prefetched ?? api.seed());
     if (this.fail(r, 'Could not load the starting graph')) return;
     this.store.commit(actions.mergeGraph(r.value, 'replace'));
     await this.layout({ mode: 'amend' });
