@@ -39,7 +39,13 @@ await generate(importDir, E, R);
 
 const base = loadConfig();
 const neo = await startEmbedded(
-  { ...base.neo4j, homeDir: path.join(work, 'neo4j'), boltPort: Number(values.port), heap: process.env.BENCH_HEAP ?? '14g', pageCache: '2g' },
+  {
+    ...base.neo4j,
+    homeDir: path.join(work, 'neo4j'),
+    boltPort: Number(values.port),
+    heap: process.env.BENCH_HEAP ?? '14g',
+    pageCache: '2g',
+  },
   { csvImportDir: importDir },
 );
 const db = createDb({ ...base.neo4j, uri: neo.uri });
@@ -75,7 +81,8 @@ try {
   let t = performance.now();
   const report = await runIngest(db, { paths: [importDir], progress: progressBar() });
   let s = (performance.now() - t) / 1000;
-  if (!report.ok) throw new Error('problems' in report ? formatProblems(report.problems.slice(0, 5)) : report.error.message);
+  if (!report.ok)
+    throw new Error('problems' in report ? formatProblems(report.problems.slice(0, 5)) : report.error.message);
   if ((await relCount()) !== R) throw new Error('ours: wrong relation count');
   rows.push({ method: 'ours: npm run ingest (parse, validate, 1 tx UNWIND)', relations: R, seconds: s, rate: R / s });
 
@@ -86,29 +93,49 @@ try {
   await auto(cypher('bench-loadcsv-relations'));
   s = (performance.now() - t) / 1000;
   if ((await relCount()) !== R) throw new Error('LOAD CSV: wrong relation count');
-  rows.push({ method: "Neo4j LOAD CSV (entities + relations)", relations: R, seconds: s, rate: R / s });
+  rows.push({ method: 'Neo4j LOAD CSV (entities + relations)', relations: R, seconds: s, rate: R / s });
 
   // 3. Naive: one auto-commit statement per relation row (a sample; entities loaded first, untimed).
   await wipe(db);
   const parsed = readInputs([importDir]);
   const { valid } = validate(parsed);
-  const plan = planWrite(valid, { entities: new Map(), articles: new Map(), claims: new Map(), mentions: new Map() }, { prune: false });
+  const plan = planWrite(
+    valid,
+    { entities: new Map(), articles: new Map(), claims: new Map(), mentions: new Map() },
+    { prune: false },
+  );
   await auto(cypher('ingest-upsert-entities'), { rows: plan.entityRows });
   t = performance.now();
   const text = cypher('bench-naive-relation');
-  for (const row of plan.claimRows.slice(0, NAIVE)) await auto(text, { from: row.from, to: row.to, type: row.type, props: row.props });
+  for (const row of plan.claimRows.slice(0, NAIVE))
+    await auto(text, { from: row.from, to: row.to, type: row.type, props: row.props });
   s = (performance.now() - t) / 1000;
-  rows.push({ method: `naive: 1 statement per row (first ${NAIVE} rows)`, relations: NAIVE, seconds: s, rate: NAIVE / s });
+  rows.push({
+    method: `naive: 1 statement per row (first ${NAIVE} rows)`,
+    relations: NAIVE,
+    seconds: s,
+    rate: NAIVE / s,
+  });
 } finally {
   await db.close();
   await neo.stop();
 }
 
 const loadCsv = rows.find((r) => r.method.startsWith('Neo4j'))!.rate;
-console.log(`\nbench:ingest — ${E} entities, ${R} relations, same rows, same embedded Neo4j 5.26, ${process.env.BENCH_HEAP ?? '14g'} heap`);
-console.log('method'.padEnd(56) + 'relations'.padStart(10) + 'seconds'.padStart(10) + 'rel/s'.padStart(10) + '  vs LOAD CSV');
+console.log(
+  `\nbench:ingest — ${E} entities, ${R} relations, same rows, same embedded Neo4j 5.26, ${process.env.BENCH_HEAP ?? '14g'} heap`,
+);
+console.log(
+  'method'.padEnd(56) + 'relations'.padStart(10) + 'seconds'.padStart(10) + 'rel/s'.padStart(10) + '  vs LOAD CSV',
+);
 for (const r of rows) {
-  console.log(r.method.padEnd(56) + String(r.relations).padStart(10) + r.seconds.toFixed(1).padStart(10) + Math.round(r.rate).toString().padStart(10) + `  ${(r.rate / loadCsv).toFixed(2)}x`);
+  console.log(
+    r.method.padEnd(56) +
+      String(r.relations).padStart(10) +
+      r.seconds.toFixed(1).padStart(10) +
+      Math.round(r.rate).toString().padStart(10) +
+      `  ${(r.rate / loadCsv).toFixed(2)}x`,
+  );
 }
 const ours = rows[0]!.rate / loadCsv;
 console.log(`\ntarget: ours ≥ 0.50x LOAD CSV → ${ours.toFixed(2)}x ${ours >= 0.5 ? 'MET' : 'MISSED'}`);

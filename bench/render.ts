@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   const server = await serveDir(dir);
   const cases: CaseResult[] = [];
   const gpu: Record<string, string> = {};
-  let seedView: BenchReport['seedView'] = { skipped: 'no --url given; start the app and pass --url http://127.0.0.1:<port>/' };
+  let seedView: BenchReport['seedView'] = {
+    skipped: 'no --url given; start the app and pass --url http://127.0.0.1:<port>/',
+  };
   try {
     for (const renderer of args.renderers) {
       const browser = await launchBrowser(renderer);
@@ -58,7 +60,9 @@ async function main(): Promise<void> {
         }
         if (args.url && renderer === 'canvas') {
           log(`seed view at ${args.url}…`);
-          seedView = await measureSeedView(browser, args.url).catch((e: Error) => ({ skipped: `failed: ${e.message.split('\n')[0]}` }));
+          seedView = await measureSeedView(browser, args.url).catch((e: Error) => ({
+            skipped: `failed: ${e.message.split('\n')[0]}`,
+          }));
         }
       } finally {
         await browser.close();
@@ -81,7 +85,16 @@ async function main(): Promise<void> {
   }
   const report: BenchReport = {
     date: new Date().toISOString(),
-    env: { chromium: chromiumVersion(), cpus: os.cpus().length, loadBefore, loadAfter: os.loadavg(), gpu, style: args.scale ? STYLE_SOURCE : `${STYLE_SOURCE} — BASELINE (--no-scale: Cytoscape default viewport options, no textureOnViewport, no scale patch)` },
+    env: {
+      chromium: chromiumVersion(),
+      cpus: os.cpus().length,
+      loadBefore,
+      loadAfter: os.loadavg(),
+      gpu,
+      style: args.scale
+        ? STYLE_SOURCE
+        : `${STYLE_SOURCE} — BASELINE (--no-scale: Cytoscape default viewport options, no textureOnViewport, no scale patch)`,
+    },
     cases,
     bundle,
     seedView,

@@ -5,15 +5,23 @@ import { PNG } from 'pngjs';
 
 async function ready(page: Page) {
   await page.goto('/');
-  await page.waitForFunction(() => window.__explorer?.ready === true && !!window.__figure && (window.cy?.nodes().length ?? 0) > 0, null, {
-    timeout: 30_000,
-  });
+  await page.waitForFunction(
+    () => window.__explorer?.ready === true && !!window.__figure && (window.cy?.nodes().length ?? 0) > 0,
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
 }
 
 test('PNG export has exactly the requested size and is not blank', async ({ page }) => {
   await ready(page);
   const b64 = await page.evaluate(() =>
-    window.__figure!.exportPng({ size: { kind: 'size', width: 1200, height: 800 }, title: 'North Korean troops', caption: 'test' }),
+    window.__figure!.exportPng({
+      size: { kind: 'size', width: 1200, height: 800 },
+      title: 'North Korean troops',
+      caption: 'test',
+    }),
   );
   const png = PNG.sync.read(Buffer.from(b64, 'base64'));
   expect([png.width, png.height]).toEqual([1200, 800]);
@@ -35,7 +43,10 @@ test('PNG export has exactly the requested size and is not blank', async ({ page
   expect(Math.abs(s2.height - 2 * s1.height)).toBeLessThanOrEqual(4);
 
   const transparent = PNG.sync.read(
-    Buffer.from(await page.evaluate(() => window.__figure!.exportPng({ size: { kind: 'scale', scale: 1 }, transparent: true })), 'base64'),
+    Buffer.from(
+      await page.evaluate(() => window.__figure!.exportPng({ size: { kind: 'scale', scale: 1 }, transparent: true })),
+      'base64',
+    ),
   );
   expect(transparent.data[3]).toBe(0); // top-left corner pixel is see-through
 });
@@ -48,12 +59,19 @@ test('SVG export parses as XML and has every node label as <text>', async ({ pag
     const error = doc.querySelector('parsererror')?.textContent ?? null;
     const texts = Array.from(doc.querySelectorAll('text')).map((t) => t.textContent ?? '');
     const labels = window.cy!.nodes(':visible').map((n) => String(n.style('label')));
-    return { error, texts, labels, nodes: doc.querySelectorAll('g.node').length, visible: window.cy!.nodes(':visible').length };
+    return {
+      error,
+      texts,
+      labels,
+      nodes: doc.querySelectorAll('g.node').length,
+      visible: window.cy!.nodes(':visible').length,
+    };
   });
   expect(result.error).toBeNull();
   expect(result.nodes).toBe(result.visible);
   const textBlob = result.texts.join('\n');
-  for (const label of result.labels) for (const line of label.split('\n')) expect(textBlob).toContain(line.split(' ')[0]!);
+  for (const label of result.labels)
+    for (const line of label.split('\n')) expect(textBlob).toContain(line.split(' ')[0]!);
   expect(result.texts).toContain('A <figure> & "quotes"');
 });
 
@@ -62,7 +80,8 @@ test('sources footer lists exactly the articles behind the shown edges', async (
   const r = await page.evaluate(() => {
     const expected = new Set<string>();
     window.cy!.edges(':visible').forEach((e) => {
-      for (const c of (e.data('claims') ?? []) as Array<{ article?: { id: string } | null }>) if (c.article) expected.add(c.article.id);
+      for (const c of (e.data('claims') ?? []) as Array<{ article?: { id: string } | null }>)
+        if (c.article) expected.add(c.article.id);
     });
     const d = window.__figure!.describe({});
     const svg = window.__figure!.exportSvg({});
@@ -80,7 +99,8 @@ test('sources footer lists exactly the articles behind the shown edges', async (
     hub.style('display', 'none');
     const expected = new Set<string>();
     window.cy!.edges(':visible').forEach((e) => {
-      for (const c of (e.data('claims') ?? []) as Array<{ article?: { id: string } | null }>) if (c.article) expected.add(c.article.id);
+      for (const c of (e.data('claims') ?? []) as Array<{ article?: { id: string } | null }>)
+        if (c.article) expected.add(c.article.id);
     });
     const listed = window.__figure!.describe({}).sources;
     hub.removeStyle('display');
@@ -99,7 +119,9 @@ test('export panel opens from the toolbar and downloads a PNG', async ({ page })
   expect((await download).suggestedFilename()).toBe('panel-figure.png');
 });
 
-test('data export: GraphML parses with the shown node and edge counts; edges.csv has one row per claim', async ({ page }) => {
+test('data export: GraphML parses with the shown node and edge counts; edges.csv has one row per claim', async ({
+  page,
+}) => {
   await ready(page);
   const r = await page.evaluate(() => {
     const d = window.__figure!.exportData('full');

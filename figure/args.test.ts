@@ -4,8 +4,28 @@ import { graphFromRows, paramsFromHeader } from './cypherGraph.ts';
 
 describe('parseFigureArgs', () => {
   it('parses a view figure with an exact size and flags', () => {
-    const r = parseFigureArgs(['--view', 'kursk', '--out', 'a.png', '--width', '1200', '--height', '800', '--no-sources', '--seed', '7']);
-    expect(r.ok && r.args).toMatchObject({ view: 'kursk', format: 'png', width: 1200, height: 800, sources: false, legend: true, seed: 7 });
+    const r = parseFigureArgs([
+      '--view',
+      'kursk',
+      '--out',
+      'a.png',
+      '--width',
+      '1200',
+      '--height',
+      '800',
+      '--no-sources',
+      '--seed',
+      '7',
+    ]);
+    expect(r.ok && r.args).toMatchObject({
+      view: 'kursk',
+      format: 'png',
+      width: 1200,
+      height: 800,
+      sources: false,
+      legend: true,
+      seed: 7,
+    });
   });
   it('defaults: seed 1, scale 2, full region, FIGURE_URL', () => {
     const r = parseFigureArgs(['--query', 'q.cypher', '--out', 'a.svg'], { FIGURE_URL: 'http://x/' });
@@ -27,7 +47,12 @@ describe('parseFigureArgs', () => {
 });
 
 describe('graphFromRows', () => {
-  const node = (eid: string, labels: string[], props: Record<string, unknown>) => ({ $type: 'node', id: eid, labels, properties: props });
+  const node = (eid: string, labels: string[], props: Record<string, unknown>) => ({
+    $type: 'node',
+    id: eid,
+    labels,
+    properties: props,
+  });
   it('maps entities to their ids, other nodes to neo4j:<elementId>, claims with articles', () => {
     const rows = [
       {
@@ -38,16 +63,34 @@ describe('graphFromRows', () => {
           type: 'SENDS_TROOPS_TO',
           start: '4:1',
           end: '4:2',
-          properties: { id: 'c1', status: 'confirmed', date: { $type: 'date', value: '2024-10-28' }, dateText: '2024-10-28', articleId: 'art', quote: 'q', figureKeys: ['troops'], troops: 11000 },
+          properties: {
+            id: 'c1',
+            status: 'confirmed',
+            date: { $type: 'date', value: '2024-10-28' },
+            dateText: '2024-10-28',
+            articleId: 'art',
+            quote: 'q',
+            figureKeys: ['troops'],
+            troops: 11000,
+          },
         },
         b: node('4:2', ['Entity', 'Place'], { id: 'kursk', name: 'Kursk', type: 'Place' }),
         art: node('4:3', ['Article'], { id: 'art', title: 'T' }),
       },
     ];
-    const g = graphFromRows(rows as never, new Map([['art', { id: 'art', title: 'T', outlet: 'NOS', published: '2024-10-28' }]]));
+    const g = graphFromRows(
+      rows as never,
+      new Map([['art', { id: 'art', title: 'T', outlet: 'NOS', published: '2024-10-28' }]]),
+    );
     expect(g.nodes.map((n) => n.id)).toEqual(['north-korea', 'kursk', 'neo4j:4:3']);
     expect(g.edges).toHaveLength(1);
-    expect(g.edges[0]).toMatchObject({ id: 'c1', source: 'north-korea', target: 'kursk', date: '2024-10-28', figures: { troops: 11000 } });
+    expect(g.edges[0]).toMatchObject({
+      id: 'c1',
+      source: 'north-korea',
+      target: 'kursk',
+      date: '2024-10-28',
+      figures: { troops: 11000 },
+    });
     expect(g.edges[0]!.article?.outlet).toBe('NOS');
   });
   it('drops relationships whose end node is not in the result', () => {

@@ -36,7 +36,8 @@ export type ParseResult = { ok: true; args: FigureArgs } | { ok: false; error: s
 const positiveInt = (name: string, v: string | undefined, min: number, max: number): number | undefined | string => {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) return `--${name} must be an integer from ${min} to ${max}, got "${v}"`;
+  if (!Number.isInteger(n) || n < min || n > max)
+    return `--${name} must be an integer from ${min} to ${max}, got "${v}"`;
   return n;
 };
 
@@ -76,7 +77,8 @@ export function parseFigureArgs(argv: string[], env: Record<string, string | und
   const fail = (error: string): ParseResult => ({ ok: false, error });
   if (!v.out) return fail('--out is required');
   const sources = [v.view, v.query].filter((s) => s !== undefined).length;
-  if (v.all ? sources > 0 : sources !== 1) return fail(v.all ? '--all takes no --view/--query' : 'give exactly one of --view and --query');
+  if (v.all ? sources > 0 : sources !== 1)
+    return fail(v.all ? '--all takes no --view/--query' : 'give exactly one of --view and --query');
   if (v.queries && !v.all) return fail('--queries only goes with --all');
   const ext = /\.(png|svg)$/i.exec(v.out)?.[1]?.toLowerCase();
   const format = (v.format ?? ext ?? (v.all ? 'png' : undefined)) as string | undefined;

@@ -17,7 +17,11 @@ let env: NodeJS.ProcessEnv;
 
 function figure(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', 'figure/cli.ts', ...args], { cwd: ROOT_DIR, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('npx', ['tsx', 'figure/cli.ts', ...args], {
+      cwd: ROOT_DIR,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('close', (code) => resolve({ code, stderr }));
@@ -34,7 +38,13 @@ beforeAll(async () => {
   mkdirSync(views);
   copyFileSync(path.join(ROOT_DIR, 'data', 'views', 'denials.json'), path.join(views, 'denials.json'));
   const cfg = testConfig();
-  env = { ...process.env, NEO4J_URI: cfg.neo4j.uri, NEO4J_USER: cfg.neo4j.user, NEO4J_PASSWORD: cfg.neo4j.password, VIEWS_DIR: views };
+  env = {
+    ...process.env,
+    NEO4J_URI: cfg.neo4j.uri,
+    NEO4J_USER: cfg.neo4j.user,
+    NEO4J_PASSWORD: cfg.neo4j.password,
+    VIEWS_DIR: views,
+  };
 }, 180_000);
 
 afterAll(async () => {
@@ -47,7 +57,18 @@ describe('figure CLI', () => {
   it('renders the same view twice to the same picture', async () => {
     const a = path.join(dir, 'a.png');
     const b = path.join(dir, 'b.png');
-    const common = ['--view', 'denials', '--width', '1200', '--height', '800', '--title', 'Denials', '--date', '2024-11-01'];
+    const common = [
+      '--view',
+      'denials',
+      '--width',
+      '1200',
+      '--height',
+      '800',
+      '--title',
+      'Denials',
+      '--date',
+      '2024-11-01',
+    ];
     const r1 = await figure([...common, '--out', a]);
     expect(r1.stderr).toContain('wrote');
     expect(r1.code).toBe(0);

@@ -27,7 +27,11 @@ function writeAtomic(file: string, data: Buffer): void {
 function readQuery(q: string): { text: string; file?: string } {
   const looksLikeFile = /\.cypher$/i.test(q) && !/\s/.test(q.trim());
   if (looksLikeFile) {
-    const candidates = [q, path.join(ROOT_DIR, 'cypher', 'queries', q), path.join(ROOT_DIR, 'cypher', 'queries', `${q}`)];
+    const candidates = [
+      q,
+      path.join(ROOT_DIR, 'cypher', 'queries', q),
+      path.join(ROOT_DIR, 'cypher', 'queries', `${q}`),
+    ];
     const hit = candidates.find((c) => existsSync(c));
     if (!hit) throw new FigureError(`no such query file: ${q}`);
     return { text: readFileSync(hit, 'utf8'), file: path.basename(hit) };
@@ -59,7 +63,10 @@ async function listTargets(base: string, args: FigureArgs): Promise<Array<{ name
       .sort()
       .map((f) => {
         const text = readFileSync(path.join(dir, f), 'utf8');
-        return { name: f.replace(/\.cypher$/, ''), args: { ...args, query: path.join(dir, f), title: args.title ?? titleFromHeader(text) } };
+        return {
+          name: f.replace(/\.cypher$/, ''),
+          args: { ...args, query: path.join(dir, f), title: args.title ?? titleFromHeader(text) },
+        };
       });
   }
   const res = await fetch(new URL('api/views', base));
@@ -88,7 +95,8 @@ async function main(): Promise<number> {
       return 0;
     }
     const targets = await listTargets(stack.url, args);
-    if (targets.length === 0) throw new FigureError(args.queries ? 'no saved queries in cypher/queries/' : 'no saved views');
+    if (targets.length === 0)
+      throw new FigureError(args.queries ? 'no saved queries in cypher/queries/' : 'no saved views');
     let failed = 0;
     for (const t of targets) {
       const file = path.join(args.out, `${t.name.replace(/[^A-Za-z0-9_.-]+/g, '-')}.${args.format}`);

@@ -22,10 +22,7 @@ function walk(v: Plain, visit: (o: Obj) => void): void {
   for (const x of Object.values(v)) walk(x, visit);
 }
 
-export function graphFromRows(
-  rows: Array<Record<string, Plain>>,
-  articles: Map<string, ArticleRef>,
-): Graph {
+export function graphFromRows(rows: Array<Record<string, Plain>>, articles: Map<string, ArticleRef>): Graph {
   const nodes = new Map<string, GNode>();
   const idOf = new Map<string, string>();
   const rels = new Map<string, Obj>();
@@ -58,7 +55,8 @@ export function graphFromRows(
     if (!source || !target) continue; // an end node the query did not return
     const p = isObj(r.properties ?? null) ? (r.properties as Obj) : {};
     const figures: Record<string, number> = {};
-    for (const k of (Array.isArray(p.figureKeys) ? p.figureKeys : []).map(String)) if (typeof p[k] === 'number') figures[k] = p[k] as number;
+    for (const k of (Array.isArray(p.figureKeys) ? p.figureKeys : []).map(String))
+      if (typeof p[k] === 'number') figures[k] = p[k] as number;
     const date = isObj(p.date ?? null) ? s((p.date as Obj).value) : s(p.date);
     const articleId = s(p.articleId);
     const claimantId = s(p.claimantId);
@@ -73,7 +71,9 @@ export function graphFromRows(
             date: date ?? null,
             dateText: s(p.dateText) ?? null,
             claimant: claimantId ? { id: claimantId, name: s(p.claimantName) ?? claimantId } : null,
-            article: articleId ? (articles.get(articleId) ?? { id: articleId, title: articleId, outlet: '', published: '' }) : null,
+            article: articleId
+              ? (articles.get(articleId) ?? { id: articleId, title: articleId, outlet: '', published: '' })
+              : null,
             quote: s(p.quote) ?? '',
             figures,
           }

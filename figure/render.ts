@@ -29,17 +29,26 @@ async function api<T>(base: string, path: string, init?: RequestInit): Promise<{
 }
 
 const errorMessage = (body: unknown): string =>
-  (body as { error?: { message?: string } })?.error?.message ?? (typeof body === 'string' ? body : JSON.stringify(body));
+  (body as { error?: { message?: string } })?.error?.message ??
+  (typeof body === 'string' ? body : JSON.stringify(body));
 
 async function openApp(browser: Browser, url: string): Promise<Page> {
   // Fixed viewport, DPR and reduced motion: the same input gives the same pixels.
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  const page = await browser.newPage({
+    viewport: { width: 1400, height: 900 },
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+  });
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(url);
-  await page.waitForFunction(() => window.__explorer?.ready === true && !!window.__figure, null, { timeout: 60_000 }).catch(() => {
-    throw new FigureError(`the web app did not become ready at ${url}${problems.length ? `: ${problems.join('; ')}` : ''}`);
-  });
+  await page
+    .waitForFunction(() => window.__explorer?.ready === true && !!window.__figure, null, { timeout: 60_000 })
+    .catch(() => {
+      throw new FigureError(
+        `the web app did not become ready at ${url}${problems.length ? `: ${problems.join('; ')}` : ''}`,
+      );
+    });
   return page;
 }
 
@@ -77,9 +86,11 @@ export async function loadView(browser: Browser, base: string, args: FigureArgs,
   const nodes = (state.nodes as string[] | undefined) ?? [];
   const positions = (patched.positions as Record<string, unknown> | undefined) ?? {};
   const needsLayout = nodes.some((id) => !positions[id]);
-  await page.evaluate(async (s) => window.__explorer!.loadView(s), patched).catch((e: Error) => {
-    throw new FigureError(`view "${view}" could not be loaded: ${e.message}`);
-  });
+  await page
+    .evaluate(async (s) => window.__explorer!.loadView(s), patched)
+    .catch((e: Error) => {
+      throw new FigureError(`view "${view}" could not be loaded: ${e.message}`);
+    });
   if (needsLayout) {
     await page.evaluate(async ({ id, seed }) => window.__explorer!.runLayout(id, { seed }), {
       id: String(patched.layout ?? 'fcose'),
@@ -89,7 +100,13 @@ export async function loadView(browser: Browser, base: string, args: FigureArgs,
   return { page, origin: { kind: 'view', name: v.name } };
 }
 
-export async function loadQuery(browser: Browser, base: string, args: FigureArgs, query: string, file?: string): Promise<Loaded> {
+export async function loadQuery(
+  browser: Browser,
+  base: string,
+  args: FigureArgs,
+  query: string,
+  file?: string,
+): Promise<Loaded> {
   const params = paramsFromHeader(query);
   const res = await api<{ rows?: Array<Record<string, never>> }>(base, 'api/cypher', {
     method: 'POST',
@@ -99,9 +116,15 @@ export async function loadQuery(browser: Browser, base: string, args: FigureArgs
   if (res.status === 403) throw new FigureError(`query refused (the console is read-only): ${errorMessage(res.body)}`);
   if (res.status !== 200) throw new FigureError(`query failed: ${errorMessage(res.body)}`);
   const arts = await api<{ articles?: ArticleRef[] }>(base, 'api/articles');
-  const byId = new Map((arts.body.articles ?? []).map((a) => [a.id, { id: a.id, title: a.title, outlet: a.outlet, published: a.published }]));
+  const byId = new Map(
+    (arts.body.articles ?? []).map((a) => [
+      a.id,
+      { id: a.id, title: a.title, outlet: a.outlet, published: a.published },
+    ]),
+  );
   const graph = graphFromRows(res.body.rows ?? [], byId);
-  if (graph.nodes.length === 0) throw new FigureError('the query returned no graph: return nodes, relationships or paths (e.g. RETURN a, r, b)');
+  if (graph.nodes.length === 0)
+    throw new FigureError('the query returned no graph: return nodes, relationships or paths (e.g. RETURN a, r, b)');
   const page = await openApp(browser, base);
   await page.evaluate(
     async ({ graph, style, layout, seed }) => {
@@ -117,7 +140,10 @@ export async function loadQuery(browser: Browser, base: string, args: FigureArgs
 
 export async function exportFrom(loaded: Loaded, args: FigureArgs): Promise<Buffer> {
   const opts = {
-    size: args.width !== undefined ? { kind: 'size', width: args.width, height: args.height } : { kind: 'scale', scale: args.scale },
+    size:
+      args.width !== undefined
+        ? { kind: 'size', width: args.width, height: args.height }
+        : { kind: 'scale', scale: args.scale },
     region: args.region,
     transparent: args.transparent,
     title: args.title,
@@ -132,7 +158,8 @@ export async function exportFrom(loaded: Loaded, args: FigureArgs): Promise<Buff
   // Let Cytoscape finish its frame (label metrics, edge geometry) before reading it.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   try {
-    if (args.format === 'svg') return Buffer.from(await page.evaluate((o) => window.__figure!.exportSvg(o as never), opts), 'utf8');
+    if (args.format === 'svg')
+      return Buffer.from(await page.evaluate((o) => window.__figure!.exportSvg(o as never), opts), 'utf8');
     return Buffer.from(await page.evaluate((o) => window.__figure!.exportPng(o as never), opts), 'base64');
   } catch (e) {
     throw new FigureError(`export failed: ${(e as Error).message.split('\n')[0]}`);

@@ -30,10 +30,13 @@ try {
     process.exitCode = 1;
   } else if (!report.ok) {
     console.error(`ingest failed: ${report.error.message} (${report.error.code}); the database is unchanged.`);
-    if (report.error.kind === 'unavailable') console.error(`Is Neo4j running at ${cfg.neo4j.uri}? Start it with npm start or npm run neo4j.`);
+    if (report.error.kind === 'unavailable')
+      console.error(`Is Neo4j running at ${cfg.neo4j.uri}? Start it with npm start or npm run neo4j.`);
     // One atomic transaction holds the whole change; big loads need a bigger heap.
     if (/transaction\.total\.max|MemoryLimit/i.test(report.error.message + report.error.code)) {
-      console.error('The load does not fit in one transaction: raise NEO4J_HEAP (about 6 GB of transaction state per million relations).');
+      console.error(
+        'The load does not fit in one transaction: raise NEO4J_HEAP (about 6 GB of transaction state per million relations).',
+      );
     }
     process.exitCode = 2;
   } else {

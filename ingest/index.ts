@@ -29,7 +29,9 @@ export async function runIngest(db: Db, opts: IngestOptions): Promise<IngestRepo
   const t0 = Date.now();
   const log = opts.log ?? (() => undefined);
   const parsed = readInputs(opts.paths);
-  log(`read ${parsed.files.length} files: ${parsed.entities.length} entities, ${parsed.relations.length} relations, ${parsed.articles.length} articles`);
+  log(
+    `read ${parsed.files.length} files: ${parsed.entities.length} entities, ${parsed.relations.length} relations, ${parsed.articles.length} articles`,
+  );
 
   const schema = await ensureSchema(db);
   if (!schema.ok) return { ok: false, error: schema.error };
@@ -55,7 +57,8 @@ export function formatProblems(problems: Problem[]): string {
 
 export function formatCounts(counts: Record<string, Tally>): string {
   const rows = Object.entries(counts).map(
-    ([k, t]) => `${k.padEnd(9)} created ${String(t.created).padStart(7)}  updated ${String(t.updated).padStart(6)}  unchanged ${String(t.unchanged).padStart(7)}  deleted ${String(t.deleted).padStart(6)}`,
+    ([k, t]) =>
+      `${k.padEnd(9)} created ${String(t.created).padStart(7)}  updated ${String(t.updated).padStart(6)}  unchanged ${String(t.unchanged).padStart(7)}  deleted ${String(t.deleted).padStart(6)}`,
   );
   return rows.join('\n');
 }

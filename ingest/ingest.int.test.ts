@@ -69,7 +69,8 @@ describe('ingest of data/', () => {
              MATCH (a:Article {id: r.articleId}) RETURN r.quote AS quote, a.text AS text`,
     });
     expect(troops.ok && troops.value.records.length).toBeGreaterThan(0);
-    if (troops.ok) for (const rec of troops.value.records) expect(rec.get('text').replace(/\s+/g, ' ')).toContain(rec.get('quote'));
+    if (troops.ok)
+      for (const rec of troops.value.records) expect(rec.get('text').replace(/\s+/g, ' ')).toContain(rec.get('quote'));
     const tech = await one<{ n: number }>(
       `MATCH (:Entity {id: 'russia'})-[r:PROVIDES_TECHNOLOGY_TO]->(:Entity {id: 'north-korea'}) WHERE r.quote <> '' RETURN count(r) AS n`,
     );
@@ -77,7 +78,9 @@ describe('ingest of data/', () => {
   });
 
   it('keeps conflicting troop figures as separate claims, each with its claimant', async () => {
-    const r = await db.run({ text: `MATCH ()-[r]->() WHERE r.troops IS NOT NULL RETURN DISTINCT r.troops AS n, r.claimantId AS who` });
+    const r = await db.run({
+      text: `MATCH ()-[r]->() WHERE r.troops IS NOT NULL RETURN DISTINCT r.troops AS n, r.claimantId AS who`,
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const figures = new Set(r.value.records.map((x) => Number(x.get('n'))));
@@ -87,7 +90,9 @@ describe('ingest of data/', () => {
   });
 
   it('links articles to entities they mention, through Dutch aliases', async () => {
-    const m = await one<{ n: number }>(`MATCH (:Article)-[m:MENTIONS]->(:Entity {id: 'kursk'}) RETURN sum(m.count) AS n`);
+    const m = await one<{ n: number }>(
+      `MATCH (:Article)-[m:MENTIONS]->(:Entity {id: 'kursk'}) RETURN sum(m.count) AS n`,
+    );
     expect(Number(m.n)).toBeGreaterThan(0);
   });
 
@@ -148,7 +153,9 @@ describe('ingest of data/', () => {
     );
     const report = await runIngest(db, { paths: [dir] });
     expect(report.ok).toBe(true);
-    const r = await db.run({ text: `MATCH (:Article {id: 'new-article'})-[m:MENTIONS]->(e) RETURN e.id AS id, m.count AS n ORDER BY id` });
+    const r = await db.run({
+      text: `MATCH (:Article {id: 'new-article'})-[m:MENTIONS]->(e) RETURN e.id AS id, m.count AS n ORDER BY id`,
+    });
     expect(r.ok && r.value.records.map((x) => [x.get('id'), Number(x.get('n'))])).toEqual([
       ['kursk', 2],
       ['north-korea', 1],
@@ -158,7 +165,10 @@ describe('ingest of data/', () => {
 
   it('reads entities.csv / relations.csv', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'csv-'));
-    writeFileSync(path.join(dir, 'entities.csv'), 'id,name,type,aliases,description\ntest-brigade,Test Brigade,ArmedForce,"Testbrigade;TB-1",From a spreadsheet\n');
+    writeFileSync(
+      path.join(dir, 'entities.csv'),
+      'id,name,type,aliases,description\ntest-brigade,Test Brigade,ArmedForce,"Testbrigade;TB-1",From a spreadsheet\n',
+    );
     writeFileSync(
       path.join(dir, 'relations.csv'),
       'id,from,type,to,status,date,claimant,figures,article,quote\ncsv-claim,test-brigade,DEPLOYED_IN,kursk,estimated,2024-10,,troops=500,new-article,"militairen uit Noord-Korea in Koersk"\n',
@@ -174,7 +184,10 @@ describe('ingest of data/', () => {
   it('the CLI exits non-zero with file:line errors and writes nothing', async () => {
     const before = await snapshot();
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-'));
-    writeFileSync(path.join(dir, 'bad.yaml'), 'entities:\n  - id: ok-one\n    name: Fine\n    type: Country\n  - id: Not Valid\n    name: X\n    type: Country\n');
+    writeFileSync(
+      path.join(dir, 'bad.yaml'),
+      'entities:\n  - id: ok-one\n    name: Fine\n    type: Country\n  - id: Not Valid\n    name: X\n    type: Country\n',
+    );
     const cfg = testConfig();
     const r = spawnSync('npx', ['tsx', 'ingest/cli.ts', dir], {
       cwd: ROOT_DIR,

@@ -19,7 +19,13 @@ gezien van Noord-Koreaanse troepen in Koersk.
 function parsed(yaml: string, md = article): ParsedInput {
   const y = readYamlGraph('graph.yaml', yaml);
   const a = readArticle('art.md', md);
-  return { entities: y.entities, relations: y.relations, articles: a.article ? [a.article] : [], problems: [...y.problems, ...a.problems], files: [] };
+  return {
+    entities: y.entities,
+    relations: y.relations,
+    articles: a.article ? [a.article] : [],
+    problems: [...y.problems, ...a.problems],
+    files: [],
+  };
 }
 
 const entities = `entities:
@@ -48,7 +54,12 @@ describe('validate', () => {
 `),
     );
     expect(problems).toEqual([]);
-    expect(valid.claims[0]).toMatchObject({ id: 'nk-kursk', status: 'reported', figures: { troops: 3000 }, date: { text: '2024-10-23' } });
+    expect(valid.claims[0]).toMatchObject({
+      id: 'nk-kursk',
+      status: 'reported',
+      figures: { troops: 3000 },
+      date: { text: '2024-10-23' },
+    });
     expect(valid.articles[0]!.published.text).toBe('2024-10-23');
   });
 
@@ -95,26 +106,38 @@ relations:
   });
 
   it('reports YAML syntax errors and unknown fields with lines', () => {
-    expect(readYamlGraph('g.yaml', 'entities:\n  - id: a\n    nmae: A\n').problems[0]).toMatchObject({ line: 3, message: expect.stringContaining('unknown field "nmae"') });
+    expect(readYamlGraph('g.yaml', 'entities:\n  - id: a\n    nmae: A\n').problems[0]).toMatchObject({
+      line: 3,
+      message: expect.stringContaining('unknown field "nmae"'),
+    });
     expect(readYamlGraph('g.yaml', 'entities:\n  - id: [\n').problems[0]!.message).toMatch(/^YAML:/);
   });
 
   it('flags an alias shared by two entities', () => {
-    const { problems } = validate(parsed(`entities:
+    const { problems } = validate(
+      parsed(`entities:
   - { id: a, name: A, type: Country, aliases: [Same] }
   - { id: b, name: B, type: Country, aliases: [same] }
-`));
+`),
+    );
     expect(problems[0]!.message).toMatch(/alias "same" of "b" is also an alias of "a"/);
   });
 
   it('checks article front matter', () => {
-    const r = readArticle('x.md', '---\nid: Bad Id\ntitle: t\noutlet: o\npublished: 2024-13\nlanguage: dutch\n---\nbody');
+    const r = readArticle(
+      'x.md',
+      '---\nid: Bad Id\ntitle: t\noutlet: o\npublished: 2024-13\nlanguage: dutch\n---\nbody',
+    );
     const { problems } = validate({ entities: [], relations: [], articles: [r.article!], problems: [], files: [] });
     expect(problems.map((p) => p.line)).toEqual([2, 5, 6]);
   });
 
   it('reads CSV graphs with figures and line numbers', () => {
-    const csv = readCsvGraph('relations.csv', 'id,from,type,to,figures,article,quote\nr1,a,X,b,"troops=1500; shells=8000000",art,"q"\n', 'relations');
+    const csv = readCsvGraph(
+      'relations.csv',
+      'id,from,type,to,figures,article,quote\nr1,a,X,b,"troops=1500; shells=8000000",art,"q"\n',
+      'relations',
+    );
     expect(csv.problems).toEqual([]);
     expect(csv.relations[0]).toMatchObject({ at: { line: 2 }, figures: { troops: 1500, shells: 8000000 } });
   });

@@ -33,7 +33,8 @@ export function parsePartialDate(raw: unknown, allowTime: boolean): PartialDate 
   if (month < 1 || month > 12) return `"${raw}": month ${month} does not exist`;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > days) return `"${raw}": day ${day} does not exist in ${year}-${String(month).padStart(2, '0')}`;
-  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return `"${raw}": invalid time`;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59))
+    return `"${raw}": invalid time`;
   return { text: raw.trim(), year, month, day };
 }
 
@@ -41,7 +42,10 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 }
 
-export function validate(input: ParsedInput, known: KnownGraph = EMPTY_KNOWN): { valid: ValidInput; problems: Problem[] } {
+export function validate(
+  input: ParsedInput,
+  known: KnownGraph = EMPTY_KNOWN,
+): { valid: ValidInput; problems: Problem[] } {
   const problems: Problem[] = [...input.problems];
   const at = (w: Where, fieldLines: Record<string, number>, field: string | undefined, message: string) =>
     problems.push({ file: w.file, line: (field && fieldLines[field]) || w.line, message });
@@ -64,19 +68,26 @@ export function validate(input: ParsedInput, known: KnownGraph = EMPTY_KNOWN): {
     if (!name) f('name', `entity "${id ?? '?'}" needs a \`name\``);
     const type = str(e.type);
     if (!type) f('type', `entity "${id ?? '?'}" needs a \`type\``);
-    else if (!ENTITY_TYPE_IDS.includes(type)) f('type', `unknown entity type "${type}" (allowed: ${ENTITY_TYPE_IDS.join(', ')})`);
+    else if (!ENTITY_TYPE_IDS.includes(type))
+      f('type', `unknown entity type "${type}" (allowed: ${ENTITY_TYPE_IDS.join(', ')})`);
     let aliases: string[] = [];
     if (e.aliases !== undefined && e.aliases !== null) {
-      if (!Array.isArray(e.aliases) || e.aliases.some((a) => typeof a !== 'string' || a.trim() === '')) f('aliases', '`aliases` must be a list of non-empty strings');
+      if (!Array.isArray(e.aliases) || e.aliases.some((a) => typeof a !== 'string' || a.trim() === ''))
+        f('aliases', '`aliases` must be a list of non-empty strings');
       else aliases = (e.aliases as string[]).map((a) => a.trim());
     }
-    if (e.description !== undefined && e.description !== null && typeof e.description !== 'string') f('description', '`description` must be text');
+    if (e.description !== undefined && e.description !== null && typeof e.description !== 'string')
+      f('description', '`description` must be text');
     if (id && !entityAt.has(id)) entityAt.set(id, e.at);
     for (const alias of [name ?? '', ...aliases]) {
       const key = tokens(alias).join(' ');
       if (!key || !id) continue;
       const owner = aliasOwner.get(key);
-      if (owner && owner.entity !== id) f('aliases', `alias "${alias}" of "${id}" is also an alias of "${owner.entity}" (${owner.where.file}:${owner.where.line})`);
+      if (owner && owner.entity !== id)
+        f(
+          'aliases',
+          `alias "${alias}" of "${id}" is also an alias of "${owner.entity}" (${owner.where.file}:${owner.where.line})`,
+        );
       else aliasOwner.set(key, { entity: id, where: e.at });
     }
     if (problems.length === before && id && name && type) {
@@ -130,19 +141,25 @@ export function validate(input: ParsedInput, known: KnownGraph = EMPTY_KNOWN): {
     const id = str(r.id);
     if (!id) f('id', 'relation needs an `id`');
     else if (!ID_PATTERN.test(id)) f('id', `relation id "${id}" must be kebab-case`);
-    else if (claimAt.has(id)) f('id', `duplicate relation id "${id}" (first defined at ${claimAt.get(id)!.file}:${claimAt.get(id)!.line})`);
+    else if (claimAt.has(id))
+      f('id', `duplicate relation id "${id}" (first defined at ${claimAt.get(id)!.file}:${claimAt.get(id)!.line})`);
     if (id && !claimAt.has(id)) claimAt.set(id, r.at);
     const from = str(r.from);
     const to = str(r.to);
-    for (const [field, ref] of [['from', from], ['to', to]] as const) {
+    for (const [field, ref] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
       if (!ref) f(field, `relation "${id ?? '?'}" needs \`${field}\``);
       else if (!entityIds(ref)) f(field, `unknown entity "${ref}" in \`${field}\``);
     }
     const type = str(r.type);
     if (!type) f('type', `relation "${id ?? '?'}" needs a \`type\``);
-    else if (!REL_TYPE_PATTERN.test(type) || type === MENTIONS) f('type', `relation type "${type}" must be UPPER_SNAKE_CASE and not ${MENTIONS}`);
+    else if (!REL_TYPE_PATTERN.test(type) || type === MENTIONS)
+      f('type', `relation type "${type}" must be UPPER_SNAKE_CASE and not ${MENTIONS}`);
     const status = str(r.status) ?? 'reported';
-    if (!CLAIM_STATUS_IDS.includes(status)) f('status', `unknown status "${status}" (allowed: ${CLAIM_STATUS_IDS.join(', ')})`);
+    if (!CLAIM_STATUS_IDS.includes(status))
+      f('status', `unknown status "${status}" (allowed: ${CLAIM_STATUS_IDS.join(', ')})`);
     let date: PartialDate | null = null;
     if (r.date !== undefined && r.date !== null && r.date !== '') {
       const d = parsePartialDate(r.date, false);
@@ -153,11 +170,14 @@ export function validate(input: ParsedInput, known: KnownGraph = EMPTY_KNOWN): {
     if (claimant && !entityIds(claimant)) f('claimant', `unknown claimant entity "${claimant}"`);
     const figures: Record<string, number> = {};
     if (r.figures !== undefined && r.figures !== null) {
-      if (typeof r.figures !== 'object' || Array.isArray(r.figures)) f('figures', '`figures` must be a mapping like { troops: 10000 }');
+      if (typeof r.figures !== 'object' || Array.isArray(r.figures))
+        f('figures', '`figures` must be a mapping like { troops: 10000 }');
       else
         for (const [k, v] of Object.entries(r.figures as Record<string, unknown>)) {
-          if (!FIGURE_KEY_PATTERN.test(k) || (RESERVED_CLAIM_KEYS as readonly string[]).includes(k)) f('figures', `figure name "${k}" must be lowerCamelCase and not a reserved property`);
-          else if (typeof v !== 'number' || !Number.isFinite(v)) f('figures', `figure "${k}" must be a number, got ${JSON.stringify(v)}`);
+          if (!FIGURE_KEY_PATTERN.test(k) || (RESERVED_CLAIM_KEYS as readonly string[]).includes(k))
+            f('figures', `figure name "${k}" must be lowerCamelCase and not a reserved property`);
+          else if (typeof v !== 'number' || !Number.isFinite(v))
+            f('figures', `figure "${k}" must be a number, got ${JSON.stringify(v)}`);
           else figures[k] = v;
         }
     }
@@ -167,7 +187,10 @@ export function validate(input: ParsedInput, known: KnownGraph = EMPTY_KNOWN): {
     else if (!articleText.has(article)) f('article', `unknown article "${article}"`);
     if (!quote || quote.trim() === '') f('quote', `relation "${id ?? '?'}" needs its evidence \`quote\``);
     else if (article && articleText.has(article) && !norm(article).includes(normalizeWhitespace(quote))) {
-      f('quote', `quote not found in article "${article}": "${normalizeWhitespace(quote).slice(0, 80)}${quote.length > 80 ? '…' : ''}"`);
+      f(
+        'quote',
+        `quote not found in article "${article}": "${normalizeWhitespace(quote).slice(0, 80)}${quote.length > 80 ? '…' : ''}"`,
+      );
     }
     if (problems.length === before && id && from && to && type && article && quote) {
       claims.push({ id, from, type, to, status, date, claimant, figures, article, quote: normalizeWhitespace(quote) });

@@ -23,7 +23,9 @@ export interface StartOptions {
 }
 
 function built(): boolean {
-  return existsSync(path.join(CLASSES, 'explorer', 'EmbeddedNeo4j.class')) && existsSync(LIB) && readdirSync(LIB).length > 50;
+  return (
+    existsSync(path.join(CLASSES, 'explorer', 'EmbeddedNeo4j.class')) && existsSync(LIB) && readdirSync(LIB).length > 50
+  );
 }
 
 /** Resolves the Neo4j jars from Maven Central once; Maven prints its own progress. */
@@ -53,7 +55,14 @@ export async function startEmbedded(cfg: Neo4jConfig, opts: StartOptions = {}): 
   };
   const child = spawn(
     'java',
-    [`-Xms${cfg.heap}`, `-Xmx${cfg.heap}`, '-XX:+UseG1GC', '-cp', `${CLASSES}${path.delimiter}${LIB}/*`, 'explorer.EmbeddedNeo4j'],
+    [
+      `-Xms${cfg.heap}`,
+      `-Xmx${cfg.heap}`,
+      '-XX:+UseG1GC',
+      '-cp',
+      `${CLASSES}${path.delimiter}${LIB}/*`,
+      'explorer.EmbeddedNeo4j',
+    ],
     { cwd: ROOT_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
 

@@ -26,6 +26,7 @@ try {
   if (want('static')) {
     step('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
     step('lint', 'npx', ['eslint', '.']);
+    step('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '**/*.{ts,tsx,js,mjs,css,json}']);
   }
   if (!uri && (want('integration') || want('e2e'))) {
     const port = Number(process.env.TEST_NEO4J_PORT ?? 7688);
@@ -34,7 +35,11 @@ try {
     db = await startEmbedded({ ...cfg.neo4j, homeDir, boltPort: port, heap: '3g', pageCache: '1g' });
     uri = db.uri;
   }
-  const testEnv = { TEST_NEO4J_URI: uri ?? '', TEST_NEO4J_USER: cfg.neo4j.user, TEST_NEO4J_PASSWORD: cfg.neo4j.password };
+  const testEnv = {
+    TEST_NEO4J_URI: uri ?? '',
+    TEST_NEO4J_USER: cfg.neo4j.user,
+    TEST_NEO4J_PASSWORD: cfg.neo4j.password,
+  };
   if (want('unit')) step('unit', 'npx', ['vitest', 'run', '--project', 'unit'], testEnv);
   if (want('integration')) step('integration', 'npx', ['vitest', 'run', '--project', 'integration'], testEnv);
   if (want('e2e') && existsSync(path.join(ROOT_DIR, 'playwright.config.ts'))) {

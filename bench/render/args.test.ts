@@ -8,8 +8,20 @@ describe('parseArgs', () => {
     expect(DEFAULT_ARGS.sizes).toEqual([1000, 5000, 20000]);
   });
   it('reads sizes, renderers, url and json, with = or a separate value', () => {
-    const a = parseArgs(['--sizes', '1000,5000', '--renderers=canvas', '--url', 'http://127.0.0.1:5173', '--json=out.json']);
-    expect(a).toMatchObject({ sizes: [1000, 5000], renderers: ['canvas'], url: 'http://127.0.0.1:5173/', json: 'out.json' });
+    const a = parseArgs([
+      '--sizes',
+      '1000,5000',
+      '--renderers=canvas',
+      '--url',
+      'http://127.0.0.1:5173',
+      '--json=out.json',
+    ]);
+    expect(a).toMatchObject({
+      sizes: [1000, 5000],
+      renderers: ['canvas'],
+      url: 'http://127.0.0.1:5173/',
+      json: 'out.json',
+    });
   });
   it('rejects bad input', () => {
     expect(() => parseArgs(['--sizes', '1000,abc'])).toThrow(/positive integers/);

@@ -32,7 +32,8 @@ export const DEFAULT_ARGS: BenchArgs = {
 
 const positiveInts = (s: string, flag: string): number[] => {
   const xs = s.split(',').map((x) => Number(x.trim()));
-  if (xs.length === 0 || xs.some((x) => !Number.isInteger(x) || x <= 0)) throw new Error(`${flag}: expected positive integers, got "${s}"`);
+  if (xs.length === 0 || xs.some((x) => !Number.isInteger(x) || x <= 0))
+    throw new Error(`${flag}: expected positive integers, got "${s}"`);
   return xs;
 };
 
@@ -59,8 +60,16 @@ const FLAGS: readonly Flag[] = [
   { name: '--json', takesValue: true, apply: (a, v) => ({ ...a, json: v }) },
   { name: '--no-bundle', takesValue: false, apply: (a) => ({ ...a, bundle: false }) },
   { name: '--no-scale', takesValue: false, apply: (a) => ({ ...a, scale: false }) },
-  { name: '--gesture-ms', takesValue: true, apply: (a, v) => ({ ...a, gestureMs: positiveInts(v, '--gesture-ms')[0] as number }) },
-  { name: '--step-timeout-ms', takesValue: true, apply: (a, v) => ({ ...a, stepTimeoutMs: positiveInts(v, '--step-timeout-ms')[0] as number }) },
+  {
+    name: '--gesture-ms',
+    takesValue: true,
+    apply: (a, v) => ({ ...a, gestureMs: positiveInts(v, '--gesture-ms')[0] as number }),
+  },
+  {
+    name: '--step-timeout-ms',
+    takesValue: true,
+    apply: (a, v) => ({ ...a, stepTimeoutMs: positiveInts(v, '--step-timeout-ms')[0] as number }),
+  },
 ];
 
 export const USAGE = `usage: npm run bench:render -- [${FLAGS.map((f) => (f.takesValue ? `${f.name} <v>` : f.name)).join('] [')}]`;

@@ -15,7 +15,13 @@ export async function bundleBenchPage(): Promise<string> {
     base: './',
     logLevel: 'warn',
     // One big chunk is fine for a local bench page.
-    build: { outDir, emptyOutDir: true, rollupOptions: { input: path.join(HERE, 'page.html') }, minify: true, chunkSizeWarningLimit: 10_000 },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { input: path.join(HERE, 'page.html') },
+      minify: true,
+      chunkSizeWarningLimit: 10_000,
+    },
   });
   return outDir;
 }

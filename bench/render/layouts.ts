@@ -5,4 +5,6 @@ import { BIG_GRAPH } from '../../web/src/layouts/registry.ts';
 export const BENCH_LAYOUT_ID = 'fcose';
 
 export const layoutLabel = (nodes: number, draft: boolean): string =>
-  draft || nodes > BIG_GRAPH ? `fcose draft (spectral${draft ? ', forced' : `, app rule >${BIG_GRAPH}`})` : 'fcose default';
+  draft || nodes > BIG_GRAPH
+    ? `fcose draft (spectral${draft ? ', forced' : `, app rule >${BIG_GRAPH}`})`
+    : 'fcose default';

@@ -38,7 +38,9 @@ class StepTimeout extends Error {}
 
 async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const t = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new StepTimeout(`${what} > ${ms} ms`)), ms)));
+  const t = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new StepTimeout(`${what} > ${ms} ms`)), ms)),
+  );
   try {
     return await Promise.race([p, t]);
   } finally {
@@ -169,7 +171,12 @@ export async function measureCase(browser: Browser, spec: CaseSpec): Promise<Cas
   try {
     const mount = await openAndMount(page, spec);
     result.gpu = mount.gpu;
-    Object.assign(result, { firstRenderMs: mount.firstRenderMs, nodes: mount.nodes, edges: mount.edges, webglActive: mount.webgl });
+    Object.assign(result, {
+      firstRenderMs: mount.firstRenderMs,
+      nodes: mount.nodes,
+      edges: mount.edges,
+      webglActive: mount.webgl,
+    });
     try {
       result.layoutMs = (await runLayout(page, spec, false)).totalMs;
     } catch (e) {
@@ -206,7 +213,8 @@ export async function measureCase(browser: Browser, spec: CaseSpec): Promise<Cas
       ...Array.from({ length: 40 }, () => () => page.mouse.wheel(0, 100)),
     ];
     const zoom = await recordGesture(page, wheel, spec.gestureMs);
-    if (zoom.capped) notes.push(`zoom capped at ${spec.gestureMs} ms (${zoom.inputs}/${wheel.length} inputs sent, queue not drained)`);
+    if (zoom.capped)
+      notes.push(`zoom capped at ${spec.gestureMs} ms (${zoom.inputs}/${wheel.length} inputs sent, queue not drained)`);
 
     result.pan = frameStats(pan.frames);
     result.zoom = frameStats(zoom.frames);

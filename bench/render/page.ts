@@ -74,7 +74,11 @@ async function mount(spec: MountSpec): Promise<MountResult> {
 /** The app's registry layout, seeded like the app runs it; `draft` forces fcose's spectral-only pass. */
 async function layout(seed: number, draft: boolean): Promise<LayoutResult> {
   const core = cy as Core;
-  const opts = layoutById(BENCH_LAYOUT_ID).options(seed, { nodeCount: core.nodes().length, fixed: [], incremental: false });
+  const opts = layoutById(BENCH_LAYOUT_ID).options(seed, {
+    nodeCount: core.nodes().length,
+    fixed: [],
+    incremental: false,
+  });
   const t0 = performance.now();
   withSeededRandom(seed, () => {
     core.layout({ ...opts, ...(draft ? { quality: 'draft' } : {}), animate: false } as cytoscape.LayoutOptions).run();

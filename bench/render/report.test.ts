@@ -26,13 +26,18 @@ const report = (cases: CaseResult[]): BenchReport => ({
   date: '2025-01-01',
   env: { chromium: 'Chromium 1', cpus: 2, loadBefore: [1, 1, 1], loadAfter: [2, 2, 2], gpu: {}, style: 'app' },
   cases,
-  bundle: { initial: { files: ['/assets/index.js'], rawBytes: 900_000, gzipBytes: 300 * 1024 }, total: { files: 3, rawBytes: 1, gzipBytes: 1 } },
+  bundle: {
+    initial: { files: ['/assets/index.js'], rawBytes: 900_000, gzipBytes: 300 * 1024 },
+    total: { files: 3, rawBytes: 1, gzipBytes: 1 },
+  },
   seedView: { skipped: 'no --url' },
 });
 
 describe('report', () => {
   it('judges the 5k goal per renderer with the ratio', () => {
-    const lines = goalLines(report([row({}), row({ renderer: 'webgl', webglActive: true, pan: stats(17), zoom: stats(2000) })]));
+    const lines = goalLines(
+      report([row({}), row({ renderer: 'webgl', webglActive: true, pan: stats(17), zoom: stats(2000) })]),
+    );
     expect(lines[0]).toMatch(/\[canvas\]: 30 ms \(worse of pan 20 ms and zoom 30 ms; ratio 0\.91\) MEETS/);
     expect(lines[1]).toMatch(/\[webgl\]: 2000 ms .*ratio 60\.61\) MISSES/);
     expect(lines.join('\n')).toMatch(/seed view.*skipped \(no --url\)/);

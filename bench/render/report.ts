@@ -13,14 +13,25 @@ export const GOALS = {
 
 export interface BenchReport {
   date: string;
-  env: { chromium: string; cpus: number; loadBefore: number[]; loadAfter: number[]; gpu: Record<string, string>; style: string };
+  env: {
+    chromium: string;
+    cpus: number;
+    loadBefore: number[];
+    loadAfter: number[];
+    gpu: Record<string, string>;
+    style: string;
+  };
   cases: CaseResult[];
   bundle: BundleSize | { skipped: string };
   seedView: SeedViewResult | { skipped: string };
 }
 
 const ms = (x: number | null | undefined): string =>
-  x === null || x === undefined || Number.isNaN(x) ? '—' : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`;
+  x === null || x === undefined || Number.isNaN(x)
+    ? '—'
+    : x >= 10_000
+      ? `${(x / 1000).toFixed(1)} s`
+      : `${Math.round(x)} ms`;
 const fs = (s: FrameStats | null): string => (s && s.count > 0 ? `${ms(s.median)} / ${ms(s.p95)} (${s.count})` : '—');
 const kb = (b: number): string => `${(b / 1024).toFixed(1)} kB`;
 const verdict = (ok: boolean): string => (ok ? 'MEETS' : 'MISSES');
@@ -40,11 +51,27 @@ export function table(rows: string[][]): string {
 
 export function caseTable(cases: readonly CaseResult[]): string {
   const rows = [
-    ['nodes/edges', 'renderer', 'first render', 'layout', 'layout time', 'pan med/p95 (n)', 'zoom med/p95 (n)', 'worst median', 'vs 33 ms'],
+    [
+      'nodes/edges',
+      'renderer',
+      'first render',
+      'layout',
+      'layout time',
+      'pan med/p95 (n)',
+      'zoom med/p95 (n)',
+      'worst median',
+      'vs 33 ms',
+    ],
   ];
   for (const c of cases) {
     const renderer =
-      c.renderer === 'canvas' ? 'canvas' : c.firstRenderMs === null ? 'webgl' : c.webglActive ? 'webgl' : 'webgl (NOT active)';
+      c.renderer === 'canvas'
+        ? 'canvas'
+        : c.firstRenderMs === null
+          ? 'webgl'
+          : c.webglActive
+            ? 'webgl'
+            : 'webgl (NOT active)';
     const worst = worstMedian(c);
     rows.push([
       `${c.size}/${c.size * 2}`,
@@ -71,15 +98,18 @@ export function goalLines(r: BenchReport): string[] {
         : `- ${GOALS.panZoomSize} nodes pan/zoom median ≤ ${GOALS.panZoomMedianMs} ms [${c.renderer}]: ${ms(m)} (worse of pan ${ms(c.pan?.median)} and zoom ${ms(c.zoom?.median)}; ratio ${(m / GOALS.panZoomMedianMs).toFixed(2)}) ${verdict(m <= GOALS.panZoomMedianMs)}`,
     );
   }
-  if (!r.cases.some((x) => x.size === GOALS.panZoomSize)) out.push(`- ${GOALS.panZoomSize}-node pan/zoom: not measured (size not in --sizes)`);
-  if ('skipped' in r.seedView) out.push(`- seed view first render ≤ ${GOALS.seedViewMs} ms: skipped (${r.seedView.skipped})`);
+  if (!r.cases.some((x) => x.size === GOALS.panZoomSize))
+    out.push(`- ${GOALS.panZoomSize}-node pan/zoom: not measured (size not in --sizes)`);
+  if ('skipped' in r.seedView)
+    out.push(`- seed view first render ≤ ${GOALS.seedViewMs} ms: skipped (${r.seedView.skipped})`);
   else {
     const s = r.seedView;
     out.push(
       `- seed view first render ≤ ${GOALS.seedViewMs} ms: ${ms(s.ms)} from navigation (median of ${s.runs.length} cold loads: ${s.runs.join(', ')} ms), ${s.nodes} nodes/${s.edges} edges, ${s.renderer} (ratio ${(s.ms / GOALS.seedViewMs).toFixed(2)}) ${verdict(s.ms <= GOALS.seedViewMs)}`,
     );
   }
-  if ('skipped' in r.bundle) out.push(`- initial JS ≤ ${kb(GOALS.initialJsGzipBytes)} gzip: skipped (${r.bundle.skipped})`);
+  if ('skipped' in r.bundle)
+    out.push(`- initial JS ≤ ${kb(GOALS.initialJsGzipBytes)} gzip: skipped (${r.bundle.skipped})`);
   else {
     const b = r.bundle;
     out.push(

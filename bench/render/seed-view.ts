@@ -13,7 +13,12 @@ export interface SeedViewResult {
 }
 
 /** One load is noisy on a busy 2-core machine, so the goal is judged on the median of several. */
-export async function measureSeedView(browser: Browser, url: string, timeoutMs = 30_000, count = 5): Promise<SeedViewResult> {
+export async function measureSeedView(
+  browser: Browser,
+  url: string,
+  timeoutMs = 30_000,
+  count = 5,
+): Promise<SeedViewResult> {
   const results: SeedViewResult[] = [];
   for (let i = 0; i < count; i++) results.push(await measureOnce(browser, url, timeoutMs));
   const runs = results.map((r) => Math.round(r.ms));

@@ -36,7 +36,8 @@ describe('syntheticGraph', () => {
   it('has hubs, like a news graph', () => {
     const g = syntheticGraph(5000);
     const degree = new Map<string, number>();
-    for (const { data } of g.edges) for (const id of [data.source, data.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+    for (const { data } of g.edges)
+      for (const id of [data.source, data.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
     expect(Math.max(...degree.values())).toBeGreaterThan(20);
   });
 

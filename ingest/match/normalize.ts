@@ -7,7 +7,10 @@ export function normalizeWhitespace(s: string): string {
 
 /** Lower case, no diacritics: "Oekraïense" → "oekraiense". */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Word tokens on Unicode letter/digit boundaries, folded. */

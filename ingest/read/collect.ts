@@ -59,7 +59,11 @@ export function readInputs(paths: string[], cwd = process.cwd()): ParsedInput {
     } else {
       const kind = csvKind(abs);
       if (!kind) {
-        out.problems.push({ file, line: 0, message: 'unsupported file (expected .md, .yaml, entities*.csv or relations*.csv)' });
+        out.problems.push({
+          file,
+          line: 0,
+          message: 'unsupported file (expected .md, .yaml, entities*.csv or relations*.csv)',
+        });
         continue;
       }
       append(out, readCsvGraph(file, text, kind));

@@ -19,7 +19,10 @@ export function csvKind(file: string): 'entities' | 'relations' | undefined {
 /** `troops=1500; shells=8000000` → {troops: '1500', …}; numbers are checked by validation. */
 function parseFigures(raw: string): Record<string, unknown> | string {
   const out: Record<string, unknown> = {};
-  for (const part of raw.split(';').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of raw
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^([^=]+)=(.*)$/.exec(part);
     if (!m) return raw;
     const n = Number(m[2]!.trim());
@@ -28,16 +31,25 @@ function parseFigures(raw: string): Record<string, unknown> | string {
   return out;
 }
 
-export function readCsvGraph(file: string, text: string, kind: 'entities' | 'relations'): Pick<ParsedInput, 'entities' | 'relations' | 'problems'> {
+export function readCsvGraph(
+  file: string,
+  text: string,
+  kind: 'entities' | 'relations',
+): Pick<ParsedInput, 'entities' | 'relations' | 'problems'> {
   const problems: Problem[] = [];
   const { records, error } = parseCsv(text);
-  if (error) return { entities: [], relations: [], problems: [{ file, line: error.line, message: `CSV: ${error.message}` }] };
+  if (error)
+    return { entities: [], relations: [], problems: [{ file, line: error.line, message: `CSV: ${error.message}` }] };
   const header = records[0];
-  if (!header) return { entities: [], relations: [], problems: [{ file, line: 1, message: 'empty CSV: expected a header row' }] };
+  if (!header)
+    return { entities: [], relations: [], problems: [{ file, line: 1, message: 'empty CSV: expected a header row' }] };
   const columns = header.fields.map((h) => h.trim());
   const known = kind === 'entities' ? ENTITY_COLUMNS : RELATION_COLUMNS;
-  for (const c of columns) if (!known.includes(c)) problems.push({ file, line: header.line, message: `unknown column "${c}" (allowed: ${known.join(', ')})` });
-  for (const c of REQUIRED[kind]) if (!columns.includes(c)) problems.push({ file, line: header.line, message: `missing column "${c}"` });
+  for (const c of columns)
+    if (!known.includes(c))
+      problems.push({ file, line: header.line, message: `unknown column "${c}" (allowed: ${known.join(', ')})` });
+  for (const c of REQUIRED[kind])
+    if (!columns.includes(c)) problems.push({ file, line: header.line, message: `missing column "${c}"` });
   if (problems.length) return { entities: [], relations: [], problems };
 
   const entities: EntityInput[] = [];
@@ -62,7 +74,10 @@ export function readCsvGraph(file: string, text: string, kind: 'entities' | 'rel
         id: opt('id'),
         name: opt('name'),
         type: opt('type'),
-        aliases: (row.aliases ?? '').split(/[;|]/).map((a) => a.trim()).filter(Boolean),
+        aliases: (row.aliases ?? '')
+          .split(/[;|]/)
+          .map((a) => a.trim())
+          .filter(Boolean),
         description: opt('description'),
       });
     } else {

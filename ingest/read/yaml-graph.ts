@@ -3,19 +3,35 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNo
 import type { EntityInput, ParsedInput, Problem, RelationInput } from '../model.ts';
 
 const ENTITY_KEYS = ['id', 'name', 'type', 'aliases', 'description'] as const;
-const RELATION_KEYS = ['id', 'from', 'type', 'to', 'status', 'date', 'claimant', 'figures', 'article', 'quote'] as const;
+const RELATION_KEYS = [
+  'id',
+  'from',
+  'type',
+  'to',
+  'status',
+  'date',
+  'claimant',
+  'figures',
+  'article',
+  'quote',
+] as const;
 
 export function readYamlGraph(file: string, text: string): Pick<ParsedInput, 'entities' | 'relations' | 'problems'> {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const problems: Problem[] = [];
   const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lc.linePos(offset).line);
-  for (const e of doc.errors) problems.push({ file, line: lineOf(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` });
+  for (const e of doc.errors)
+    problems.push({ file, line: lineOf(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` });
   if (problems.length) return { entities: [], relations: [], problems };
 
   const root = doc.contents;
   if (!isMap(root)) {
-    return { entities: [], relations: [], problems: [{ file, line: 1, message: 'expected a mapping with `entities:` and/or `relations:`' }] };
+    return {
+      entities: [],
+      relations: [],
+      problems: [{ file, line: 1, message: 'expected a mapping with `entities:` and/or `relations:`' }],
+    };
   }
   const entities: EntityInput[] = [];
   const relations: RelationInput[] = [];
@@ -23,7 +39,11 @@ export function readYamlGraph(file: string, text: string): Pick<ParsedInput, 'en
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const keyLine = lineOf(pair.key?.range?.[0]);
     if (key !== 'entities' && key !== 'relations') {
-      problems.push({ file, line: keyLine, message: `unknown top-level key "${key}" (expected entities or relations)` });
+      problems.push({
+        file,
+        line: keyLine,
+        message: `unknown top-level key "${key}" (expected entities or relations)`,
+      });
       continue;
     }
     if (!isSeq(pair.value)) {
@@ -52,7 +72,15 @@ export function readYamlGraph(file: string, text: string): Pick<ParsedInput, 'en
       }
       const at = { file, line };
       if (key === 'entities') {
-        entities.push({ at, fieldLines, id: values.id, name: values.name, type: values.type, aliases: values.aliases, description: values.description });
+        entities.push({
+          at,
+          fieldLines,
+          id: values.id,
+          name: values.name,
+          type: values.type,
+          aliases: values.aliases,
+          description: values.description,
+        });
       } else {
         relations.push({
           at,
@@ -74,9 +102,17 @@ export function readYamlGraph(file: string, text: string): Pick<ParsedInput, 'en
   return { entities, relations, problems };
 }
 
-function scalarText(node: { value: unknown; source?: string; range?: [number, number, number] | null }, text: string): unknown {
+function scalarText(
+  node: { value: unknown; source?: string; range?: [number, number, number] | null },
+  text: string,
+): unknown {
   if (node.value === null || node.value === undefined) return node.value;
   if (typeof node.value === 'string') return node.value;
   const r = node.range;
-  return r ? text.slice(r[0], r[1]).trim().replace(/^["']|["']$/g, '') : String(node.value);
+  return r
+    ? text
+        .slice(r[0], r[1])
+        .trim()
+        .replace(/^["']|["']$/g, '')
+    : String(node.value);
 }

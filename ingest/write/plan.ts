@@ -47,7 +47,14 @@ function entityProps(e: Entity): Record<string, unknown> {
 }
 
 function articleProps(a: Article): Record<string, unknown> {
-  const core = { id: a.id, title: a.title, outlet: a.outlet, published: a.published.text, language: a.language, text: a.text };
+  const core = {
+    id: a.id,
+    title: a.title,
+    outlet: a.outlet,
+    published: a.published.text,
+    language: a.language,
+    text: a.text,
+  };
   return { ...core, publishedDate: toDate(a.published), source: 'curated', contentHash: hashOf(core) };
 }
 
@@ -93,7 +100,8 @@ export function planWrite(input: ValidInput, existing: Existing, opts: PlanOptio
   for (const e of input.entities) {
     const props = entityProps(e);
     const old = existing.entities.get(e.id);
-    if (count(tally.entities, old?.hash, !!old, props.contentHash as string)) entityRows.push({ id: e.id, type: e.type, props });
+    if (count(tally.entities, old?.hash, !!old, props.contentHash as string))
+      entityRows.push({ id: e.id, type: e.type, props });
   }
 
   const articleRows: Plan['articleRows'] = [];
@@ -132,7 +140,8 @@ export function planWrite(input: ValidInput, existing: Existing, opts: PlanOptio
 
   // Mentions: new or changed articles against all entities; if entities changed, every article.
   const allEntities = new Map<string, AliasEntity>();
-  for (const [id, e] of existing.entities) if (!entityDeletes.includes(id)) allEntities.set(id, { id, name: e.name, aliases: e.aliases });
+  for (const [id, e] of existing.entities)
+    if (!entityDeletes.includes(id)) allEntities.set(id, { id, name: e.name, aliases: e.aliases });
   for (const e of input.entities) allEntities.set(e.id, e);
   const texts = new Map<string, string>();
   if (entityRows.length > 0 || entityDeletes.length > 0) {

@@ -49,8 +49,10 @@ export async function readExisting(db: Db): Promise<Result<Existing>> {
   for (const rec of ok(ents).records) {
     existing.entities.set(rec.get('id'), { name: rec.get('name'), aliases: rec.get('aliases'), hash: rec.get('hash') });
   }
-  for (const rec of ok(arts).records) existing.articles.set(rec.get('id'), { text: rec.get('text') ?? '', hash: rec.get('hash') });
-  for (const rec of ok(claims).records) existing.claims.set(rec.get('id'), { hash: rec.get('hash'), eid: rec.get('eid') });
+  for (const rec of ok(arts).records)
+    existing.articles.set(rec.get('id'), { text: rec.get('text') ?? '', hash: rec.get('hash') });
+  for (const rec of ok(claims).records)
+    existing.claims.set(rec.get('id'), { hash: rec.get('hash'), eid: rec.get('eid') });
   for (const rec of ok(mentions).records) {
     const c = rec.get('count');
     existing.mentions.set(`${rec.get('article')}\u0000${rec.get('entity')}`, typeof c === 'number' ? c : Number(c));
@@ -64,20 +66,24 @@ export interface WriteHooks {
 }
 
 export async function applyPlan(db: Db, plan: Plan, progress: Progress, hooks: WriteHooks = {}): Promise<Result<void>> {
-  return db.writeTransaction(async (tx) => {
-    const step = async (name: string) => hooks.afterStep?.(name);
-    await batched(tx, 'ingest-delete-claims', 'eids', plan.claimDeletes, progress, 'claims -');
-    await step('delete-claims');
-    await batched(tx, 'ingest-delete-entities', 'ids', plan.entityDeletes, progress, 'entities -');
-    await batched(tx, 'ingest-delete-articles', 'ids', plan.articleDeletes, progress, 'articles -');
-    await batched(tx, 'ingest-upsert-entities', 'rows', plan.entityRows, progress, 'entities');
-    await step('entities');
-    await batched(tx, 'ingest-upsert-articles', 'rows', plan.articleRows, progress, 'articles');
-    await step('articles');
-    await batched(tx, 'ingest-create-claims', 'rows', plan.claimRows, progress, 'claims');
-    await step('claims');
-    if (plan.mentionArticles.length) await tx.run(cypher('ingest-delete-mentions'), { articleIds: plan.mentionArticles });
-    await batched(tx, 'ingest-create-mentions', 'rows', plan.mentionRows, progress, 'mentions');
-    await step('mentions');
-  }, { timeoutMs: 60 * 60 * 1000 });
+  return db.writeTransaction(
+    async (tx) => {
+      const step = async (name: string) => hooks.afterStep?.(name);
+      await batched(tx, 'ingest-delete-claims', 'eids', plan.claimDeletes, progress, 'claims -');
+      await step('delete-claims');
+      await batched(tx, 'ingest-delete-entities', 'ids', plan.entityDeletes, progress, 'entities -');
+      await batched(tx, 'ingest-delete-articles', 'ids', plan.articleDeletes, progress, 'articles -');
+      await batched(tx, 'ingest-upsert-entities', 'rows', plan.entityRows, progress, 'entities');
+      await step('entities');
+      await batched(tx, 'ingest-upsert-articles', 'rows', plan.articleRows, progress, 'articles');
+      await step('articles');
+      await batched(tx, 'ingest-create-claims', 'rows', plan.claimRows, progress, 'claims');
+      await step('claims');
+      if (plan.mentionArticles.length)
+        await tx.run(cypher('ingest-delete-mentions'), { articleIds: plan.mentionArticles });
+      await batched(tx, 'ingest-create-mentions', 'rows', plan.mentionRows, progress, 'mentions');
+      await step('mentions');
+    },
+    { timeoutMs: 60 * 60 * 1000 },
+  );
 }

@@ -65,8 +65,7 @@ export function toDbError(err: unknown): DbError {
     const e: DbError = {
       kind,
       code,
-      message:
-        kind === 'unavailable' ? `Neo4j is not reachable (${err.message.split('\n')[0]})` : err.message,
+      message: kind === 'unavailable' ? `Neo4j is not reachable (${err.message.split('\n')[0]})` : err.message,
     };
     const pos = (err as unknown as { gqlStatusObject?: unknown; diagnosticRecord?: { _position?: unknown } })
       .diagnosticRecord?._position as { line?: unknown; column?: unknown; offset?: unknown } | undefined;

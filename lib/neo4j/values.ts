@@ -1,13 +1,7 @@
 // Converts driver values into JSON-safe plain data. Pure; no driver calls.
 import neo4j, { type Node, type Relationship, type Path, type Point } from 'neo4j-driver';
 
-export type Plain =
-  | null
-  | boolean
-  | number
-  | string
-  | Plain[]
-  | { [k: string]: Plain };
+export type Plain = null | boolean | number | string | Plain[] | { [k: string]: Plain };
 
 /** Integers outside ±2^53 become {$type:'int', value:'<decimal>'} so no precision is lost. */
 export function toPlain(value: unknown): Plain {

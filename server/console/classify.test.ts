@@ -8,7 +8,13 @@ const modes = new Map([
   ['dbms.listConfig', 'DBMS'],
   ['db.index.vector.createNodeIndex', 'SCHEMA'],
 ]);
-const facts = (p: Partial<PlanFacts>): PlanFacts => ({ queryType: 'r', operators: [], procedures: [], procedureModes: modes, ...p });
+const facts = (p: Partial<PlanFacts>): PlanFacts => ({
+  queryType: 'r',
+  operators: [],
+  procedures: [],
+  procedureModes: modes,
+  ...p,
+});
 
 describe('classify', () => {
   it('accepts a plain read', () => {
@@ -29,11 +35,19 @@ describe('classify', () => {
     ['TERMINATE TRANSACTIONS (typed r by Neo4j)', { operators: ['ProduceResults', 'TerminateTransactions'] }, 'admin'],
     ['SHOW SETTINGS', { operators: ['ShowSettings'] }, 'admin'],
     ['LOAD CSV (typed r by Neo4j)', { operators: ['ProduceResults', 'LoadCSV'] }, 'load-csv'],
-    ['CALL IN TRANSACTIONS even with a write inside', { queryType: 'w', operators: ['TransactionForeach', 'DetachDelete'] }, 'call-in-transactions'],
+    [
+      'CALL IN TRANSACTIONS even with a write inside',
+      { queryType: 'w', operators: ['TransactionForeach', 'DetachDelete'] },
+      'call-in-transactions',
+    ],
     ['read CALL IN TRANSACTIONS', { operators: ['TransactionApply', 'Projection'] }, 'call-in-transactions'],
     ['write procedure', { queryType: 'w', operators: ['ProcedureCall'], procedures: ['db.createLabel'] }, 'procedure'],
     ['DBMS procedure', { queryType: 's', operators: ['ProcedureCall'], procedures: ['dbms.listConfig'] }, 'procedure'],
-    ['READ procedure not on the allow-list', { operators: ['ProcedureCall'], procedures: ['db.stats.clear'] }, 'procedure'],
+    [
+      'READ procedure not on the allow-list',
+      { operators: ['ProcedureCall'], procedures: ['db.stats.clear'] },
+      'procedure',
+    ],
     ['unknown procedure', { operators: ['ProcedureCall'], procedures: ['apoc.load.json'] }, 'procedure'],
     ['unknown query type', { queryType: 'x' }, 'write'],
   ];
@@ -61,13 +75,18 @@ describe('classify', () => {
 
   it('refuses an allow-listed name whose mode is not READ on this server', () => {
     const odd = new Map([['db.labels', 'WRITE']]);
-    expect(classify(facts({ operators: ['ProcedureCall'], procedures: ['db.labels'], procedureModes: odd })).ok).toBe(false);
+    expect(classify(facts({ operators: ['ProcedureCall'], procedures: ['db.labels'], procedureModes: odd })).ok).toBe(
+      false,
+    );
   });
 });
 
 describe('refusalForExplainError', () => {
   it('treats unsupported administration commands as admin', () => {
-    const v = refusalForExplainError('Neo.ClientError.Statement.UnsupportedAdministrationCommand', 'Unsupported administration command: CREATE DATABASE foo');
+    const v = refusalForExplainError(
+      'Neo.ClientError.Statement.UnsupportedAdministrationCommand',
+      'Unsupported administration command: CREATE DATABASE foo',
+    );
     expect(v && !v.ok && v.reason).toBe('admin');
   });
   it('leaves syntax errors alone', () => {
@@ -78,7 +97,9 @@ describe('refusalForExplainError', () => {
 describe('procedureNameFromDetails', () => {
   it('reads the procedure name from ProcedureCall details', () => {
     expect(procedureNameFromDetails('db.labels() :: (label :: STRING)')).toBe('db.labels');
-    expect(procedureNameFromDetails('dbms.killConnections($autolist_0) :: (connectionId :: STRING)')).toBe('dbms.killConnections');
+    expect(procedureNameFromDetails('dbms.killConnections($autolist_0) :: (connectionId :: STRING)')).toBe(
+      'dbms.killConnections',
+    );
     expect(procedureNameFromDetails('')).toBeUndefined();
   });
 });

@@ -45,7 +45,10 @@ const OPERATOR_RULES: readonly OperatorRule[] = [
   {
     reason: 'admin',
     what: 'administration commands (users, roles, databases, transactions, settings)',
-    test: (op) => op === 'AdministrationCommand' || /^(Terminate|Alter|Grant|Deny|Revoke)/.test(op) || (/^Show/.test(op) && !ALLOWED_SHOW.has(op)),
+    test: (op) =>
+      op === 'AdministrationCommand' ||
+      /^(Terminate|Alter|Grant|Deny|Revoke)/.test(op) ||
+      (/^Show/.test(op) && !ALLOWED_SHOW.has(op)),
   },
   { reason: 'load-csv', what: 'LOAD CSV (reads files or URLs)', test: (op) => op === 'LoadCSV' },
   {
@@ -71,18 +74,35 @@ export function classify(facts: PlanFacts): Verdict {
   const ops = facts.operators.map((o) => o.replace(/@.*$/, ''));
   for (const rule of OPERATOR_RULES) {
     const hit = ops.find(rule.test);
-    if (hit) return refuse(rule.reason, `Refused: the console is read-only and this query uses ${rule.what} (plan operator ${hit}).`);
+    if (hit)
+      return refuse(
+        rule.reason,
+        `Refused: the console is read-only and this query uses ${rule.what} (plan operator ${hit}).`,
+      );
   }
   for (const name of facts.procedures) {
     const mode = facts.procedureModes.get(name);
     if (!ALLOWED_PROCEDURES.includes(name) || mode !== 'READ') {
-      const why = mode === undefined ? 'is not a known procedure' : mode !== 'READ' ? `has mode ${mode}` : 'is not on the read-only allow-list';
-      return refuse('procedure', `Refused: procedure ${name} ${why}; the console only calls read procedures (${ALLOWED_PROCEDURES.join(', ')}).`);
+      const why =
+        mode === undefined
+          ? 'is not a known procedure'
+          : mode !== 'READ'
+            ? `has mode ${mode}`
+            : 'is not on the read-only allow-list';
+      return refuse(
+        'procedure',
+        `Refused: procedure ${name} ${why}; the console only calls read procedures (${ALLOWED_PROCEDURES.join(', ')}).`,
+      );
     }
   }
   const byType = QUERY_TYPE_REASON[facts.queryType];
-  if (byType) return refuse(byType, `Refused: Neo4j classifies this query as ${describeType(facts.queryType)}; the console only runs read-only queries.`);
-  if (facts.queryType !== 'r') return refuse('write', `Refused: unknown query type "${facts.queryType}"; only read-only queries run.`);
+  if (byType)
+    return refuse(
+      byType,
+      `Refused: Neo4j classifies this query as ${describeType(facts.queryType)}; the console only runs read-only queries.`,
+    );
+  if (facts.queryType !== 'r')
+    return refuse('write', `Refused: unknown query type "${facts.queryType}"; only read-only queries run.`);
   return { ok: true };
 }
 
@@ -96,7 +116,10 @@ function refuse(reason: RefusalReason, message: string): Verdict {
 
 /** Error codes from EXPLAIN that mean "this is an admin command" (some cannot be explained at all). */
 export function refusalForExplainError(code: string, message: string): Verdict | undefined {
-  if (code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand' || /Administration Command/i.test(message)) {
+  if (
+    code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand' ||
+    /Administration Command/i.test(message)
+  ) {
     return refuse('admin', `Refused: administration commands cannot run in the console (${message.split('\n')[0]}).`);
   }
   if (code.startsWith('Neo.ClientError.Security')) {

@@ -90,10 +90,22 @@ describe('refusals leave the database unchanged', () => {
     },
     { name: 'LOAD CSV', query: () => "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l", reason: 'load-csv' },
     { name: 'write procedure db.createLabel', query: () => "CALL db.createLabel('Evil')", reason: 'procedure' },
-    { name: 'admin procedure dbms.listConfig', query: () => 'CALL dbms.listConfig() YIELD name RETURN name', reason: 'procedure' },
-    { name: 'admin procedure dbms.killConnections', query: () => "CALL dbms.killConnections(['bolt-1'])", reason: 'procedure' },
+    {
+      name: 'admin procedure dbms.listConfig',
+      query: () => 'CALL dbms.listConfig() YIELD name RETURN name',
+      reason: 'procedure',
+    },
+    {
+      name: 'admin procedure dbms.killConnections',
+      query: () => "CALL dbms.killConnections(['bolt-1'])",
+      reason: 'procedure',
+    },
     { name: 'DBMS procedure db.clearQueryCaches', query: () => 'CALL db.clearQueryCaches()', reason: 'procedure' },
-    { name: 'READ-mode but non-allow-listed db.stats.clear', query: () => "CALL db.stats.clear('QUERIES')", reason: 'procedure' },
+    {
+      name: 'READ-mode but non-allow-listed db.stats.clear',
+      query: () => "CALL db.stats.clear('QUERIES')",
+      reason: 'procedure',
+    },
     { name: 'SHOW USERS', query: () => 'SHOW USERS', reason: 'admin' },
     { name: 'CREATE USER', query: () => "CREATE USER mallory SET PASSWORD 'secret-password'", reason: 'admin' },
     { name: 'CREATE DATABASE (cannot be EXPLAINed)', query: () => 'CREATE DATABASE evil', reason: 'admin' },
@@ -248,7 +260,8 @@ describe('timeouts and cancel', () => {
     ctl.abort();
     expect(await pending).toBe('AbortError');
     const deadline = Date.now() + 3_000;
-    while ((await consoleTransactions(queryId)) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    while ((await consoleTransactions(queryId)) > 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
     expect(await consoleTransactions(queryId)).toBe(0);
     await live.close();
   });

@@ -27,7 +27,8 @@ interface RawPlan {
 
 export function planSteps(p: RawPlan): PlanStep {
   const args = p.arguments ?? {};
-  const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'object' && v !== null ? Number(String(v)) : undefined);
+  const num = (v: unknown) =>
+    typeof v === 'number' ? v : typeof v === 'object' && v !== null ? Number(String(v)) : undefined;
   const step: PlanStep = {
     operator: p.operatorType.replace(/@.*$/, ''),
     details: typeof args.Details === 'string' ? args.Details : '',
@@ -47,7 +48,11 @@ export async function executeConsoleQuery(db: Db, opts: ExecuteOptions): Promise
   const started = Date.now();
   // fetchSize keeps the driver from pulling more than we can use; a cap then stops after the current batch.
   const fetchSize = Math.max(1, Math.min(opts.maxRows + 1, 100));
-  const session: Session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, fetchSize });
+  const session: Session = db.driver.session({
+    database: db.database,
+    defaultAccessMode: neo4j.session.READ,
+    fetchSize,
+  });
   let tx: Transaction | undefined;
   let stopped: 'cancel' | 'guard' | undefined;
   let finished = false;
@@ -61,7 +66,10 @@ export async function executeConsoleQuery(db: Db, opts: ExecuteOptions): Promise
   const guard = setTimeout(() => stop('guard'), opts.timeoutMs + GUARD_MS);
   try {
     if (opts.signal?.aborted) return { ok: false, error: cancelled() };
-    tx = session.beginTransaction({ timeout: opts.timeoutMs, metadata: { consoleQueryId: opts.queryId, app: 'workbench' } });
+    tx = session.beginTransaction({
+      timeout: opts.timeoutMs,
+      metadata: { consoleQueryId: opts.queryId, app: 'workbench' },
+    });
     const result = tx.run(opts.query, opts.params);
     const state: CapState = { rows: [], nodeIds: new Set() };
     const caps = { maxRows: opts.maxRows, maxNodes: opts.maxNodes };

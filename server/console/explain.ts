@@ -1,6 +1,12 @@
 // The thin DB part of the safety check: EXPLAIN in a READ transaction, then the pure classifier.
 import type { Db, DbError, Result } from '../../lib/neo4j/client.ts';
-import { classify, procedureNameFromDetails, refusalForExplainError, type PlanFacts, type Verdict } from './classify.ts';
+import {
+  classify,
+  procedureNameFromDetails,
+  refusalForExplainError,
+  type PlanFacts,
+  type Verdict,
+} from './classify.ts';
 
 interface PlanNode {
   operatorType: string;
@@ -63,7 +69,10 @@ export async function checkReadOnly(
   if (!explained.ok) {
     const refusal = refusalForExplainError(explained.error.code, explained.error.message);
     if (refusal) return { ok: true, value: { verdict: refusal, queryType: 's', operators: [] } };
-    return { ok: false, error: shiftPosition(explained.error, 'EXPLAIN '.length, body !== query ? query.length - body.length : 0) };
+    return {
+      ok: false,
+      error: shiftPosition(explained.error, 'EXPLAIN '.length, body !== query ? query.length - body.length : 0),
+    };
   }
   const summary = explained.value.summary;
   const { operators, procedures } = planOperators(summary.plan as unknown as PlanNode | false);
@@ -82,7 +91,10 @@ function shiftPosition(e: DbError, added: number, removed: number): DbError {
   const offset = Math.max(0, e.position.offset - added + removed);
   const column = e.position.line === 1 ? Math.max(1, e.position.column - added + removed) : e.position.column;
   const message = e.message
-    .replace(/\(line (\d+), column (\d+) \(offset: (\d+)\)\)/, `(line ${e.position.line}, column ${column} (offset: ${offset}))`)
+    .replace(
+      /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/,
+      `(line ${e.position.line}, column ${column} (offset: ${offset}))`,
+    )
     .replace(/"EXPLAIN /, '"')
     // Neo4j's own snippet + caret point into "EXPLAIN <query>"; the structured position replaces them.
     .replace(/\n[^\n]*\n\s*\^\s*$/, '');

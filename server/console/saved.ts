@@ -39,7 +39,5 @@ export function loadSavedQueries(dir: string): SavedQuery[] {
   } catch {
     return [];
   }
-  return files
-    .sort()
-    .map((f) => parseSavedQuery(f.replace(/\.cypher$/, ''), readFileSync(path.join(dir, f), 'utf8')));
+  return files.sort().map((f) => parseSavedQuery(f.replace(/\.cypher$/, ''), readFileSync(path.join(dir, f), 'utf8')));
 }

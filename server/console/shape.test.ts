@@ -56,7 +56,13 @@ describe('size cap', () => {
 
 describe('fromJsonParams', () => {
   it('turns whole numbers and tagged ints into driver Integers and keeps floats', () => {
-    const p = fromJsonParams({ n: 3, f: 1.5, big: { $type: 'int', value: '9007199254740993' }, l: [1, 'x'], m: { k: 2 } });
+    const p = fromJsonParams({
+      n: 3,
+      f: 1.5,
+      big: { $type: 'int', value: '9007199254740993' },
+      l: [1, 'x'],
+      m: { k: 2 },
+    });
     expect(neo4j.isInt(p.n)).toBe(true);
     expect(p.f).toBe(1.5);
     expect(String(p.big)).toBe('9007199254740993');

@@ -82,7 +82,10 @@ export async function registerCypherRoutes(app: FastifyInstance, deps: CypherRou
         signal: abort.signal,
       });
       if (!result.ok) return sendDbError(reply, result.error);
-      return { ...result.value, limits: { timeoutMs, maxRows: config.console.maxRows, maxNodes: config.console.maxNodes } };
+      return {
+        ...result.value,
+        limits: { timeoutMs, maxRows: config.console.maxRows, maxNodes: config.console.maxNodes },
+      };
     } finally {
       running.delete(queryId);
       reply.raw.off('close', onClose);
@@ -97,7 +100,10 @@ export async function registerCypherRoutes(app: FastifyInstance, deps: CypherRou
     ]);
     if (!fns.ok) return sendDbError(reply, fns.error);
     if (!procs.ok) return sendDbError(reply, procs.error);
-    const sig = (r: { get(k: string): unknown }) => ({ name: String(r.get('name')), signature: String(r.get('signature')) });
+    const sig = (r: { get(k: string): unknown }) => ({
+      name: String(r.get('name')),
+      signature: String(r.get('signature')),
+    });
     return {
       functions: fns.value.records.map(sig),
       procedures: procs.value.records.map((r) => ({ ...sig(r), returnItems: [] })),

@@ -85,13 +85,24 @@ export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanel
           Title <input value={title} onChange={(e) => setTitle(e.target.value)} data-testid="export-title" />
         </label>
         <label>
-          Caption <textarea value={caption} rows={2} onChange={(e) => setCaption(e.target.value)} data-testid="export-caption" />
+          Caption{' '}
+          <textarea
+            value={caption}
+            rows={2}
+            onChange={(e) => setCaption(e.target.value)}
+            data-testid="export-caption"
+          />
         </label>
         <div role="radiogroup" aria-label="Size">
           <label>
             <input type="radio" checked={sizeKind === 'scale'} onChange={() => setSizeKind('scale')} /> Scale
           </label>
-          <select value={scale} disabled={sizeKind !== 'scale'} onChange={(e) => setScale(Number(e.target.value))} aria-label="Scale">
+          <select
+            value={scale}
+            disabled={sizeKind !== 'scale'}
+            onChange={(e) => setScale(Number(e.target.value))}
+            aria-label="Scale"
+          >
             {SCALES.map((s) => (
               <option key={s} value={s}>
                 {s}×
@@ -99,8 +110,13 @@ export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanel
             ))}
           </select>
           <label>
-            <input type="radio" checked={sizeKind === 'size'} onChange={() => setSizeKind('size')} data-testid="export-size-exact" /> Exact
-            size
+            <input
+              type="radio"
+              checked={sizeKind === 'size'}
+              onChange={() => setSizeKind('size')}
+              data-testid="export-size-exact"
+            />{' '}
+            Exact size
           </label>
           <input
             type="number"
@@ -131,7 +147,8 @@ export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanel
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} /> Transparent background
+          <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} /> Transparent
+          background
         </label>
         <label>
           <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} /> Legend
@@ -148,7 +165,9 @@ export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanel
             disabled={busy || !validSize}
             data-testid="export-png"
             onClick={() =>
-              run('PNG', async () => downloadBlob(base64ToBlob(await exportPngBase64(cy, options), 'image/png'), `${base}.png`))
+              run('PNG', async () =>
+                downloadBlob(base64ToBlob(await exportPngBase64(cy, options), 'image/png'), `${base}.png`),
+              )
             }
           >
             Download PNG
@@ -180,10 +199,22 @@ export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanel
           >
             nodes.csv + edges.csv
           </button>
-          <button type="button" disabled={busy} onClick={() => run('Cytoscape JSON', () => downloadText(cytoscapeJson(data()), `${base}.cyjs`, 'application/json'))}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              run('Cytoscape JSON', () => downloadText(cytoscapeJson(data()), `${base}.cyjs`, 'application/json'))
+            }
+          >
             Cytoscape JSON
           </button>
-          <button type="button" disabled={busy} onClick={() => run('GraphML', () => downloadText(graphml(data()), `${base}.graphml`, 'application/graphml+xml'))}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              run('GraphML', () => downloadText(graphml(data()), `${base}.graphml`, 'application/graphml+xml'))
+            }
+          >
             GraphML (Gephi, yEd)
           </button>
         </div>

@@ -6,8 +6,26 @@ import { claim } from './testFixtures.ts';
 function graph(): ExportGraph {
   return {
     nodes: [
-      { id: 'north-korea', name: 'North Korea', type: 'Country', x: 1.234, y: -5, color: 'rgb(255, 0, 16)', shape: 'ellipse', data: {} },
-      { id: 'kursk', name: 'Kursk, "Koersk" <RU>', type: 'Place', x: 100, y: 0, color: '#00ff00', shape: 'diamond', data: {} },
+      {
+        id: 'north-korea',
+        name: 'North Korea',
+        type: 'Country',
+        x: 1.234,
+        y: -5,
+        color: 'rgb(255, 0, 16)',
+        shape: 'ellipse',
+        data: {},
+      },
+      {
+        id: 'kursk',
+        name: 'Kursk, "Koersk" <RU>',
+        type: 'Place',
+        x: 100,
+        y: 0,
+        color: '#00ff00',
+        shape: 'diamond',
+        data: {},
+      },
     ],
     edges: [
       {
@@ -87,10 +105,9 @@ describe('GraphML', () => {
   it('parses as XML with the right node and edge counts, declared keys and positions', () => {
     const xml = graphml(graph());
     const errors: string[] = [];
-    const doc = new DOMParser({ onError: (l: string, m: string) => void (l !== 'warning' && errors.push(m)) }).parseFromString(
-      xml,
-      'text/xml',
-    );
+    const doc = new DOMParser({
+      onError: (l: string, m: string) => void (l !== 'warning' && errors.push(m)),
+    }).parseFromString(xml, 'text/xml');
     expect(errors).toEqual([]);
     expect(doc.getElementsByTagName('node')).toHaveLength(2);
     expect(doc.getElementsByTagName('edge')).toHaveLength(1);
@@ -98,7 +115,9 @@ describe('GraphML', () => {
     const used = new Set(Array.from(doc.getElementsByTagName('data')).map((d) => d.getAttribute('key')));
     for (const k of used) expect(keys).toContain(k);
     const kursk = Array.from(doc.getElementsByTagName('node')).find((n) => n.getAttribute('id') === 'kursk')!;
-    const data = Object.fromEntries(Array.from(kursk.getElementsByTagName('data')).map((d) => [d.getAttribute('key'), d.textContent]));
+    const data = Object.fromEntries(
+      Array.from(kursk.getElementsByTagName('data')).map((d) => [d.getAttribute('key'), d.textContent]),
+    );
     expect(data.n_label).toBe('Kursk, "Koersk" <RU>');
     expect(data.n_x).toBe('100');
     expect(data.n_color).toBe('#00ff00');

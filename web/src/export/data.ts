@@ -104,9 +104,20 @@ export function cytoscapeJson(g: ExportGraph): string {
         generated_by: 'kg-explorer',
         target_cytoscapejs_version: '~3.34',
         elements: {
-          nodes: g.nodes.map((n) => ({ data: { ...n.data, id: n.id, name: n.name, type: n.type }, position: { x: n.x, y: n.y } })),
+          nodes: g.nodes.map((n) => ({
+            data: { ...n.data, id: n.id, name: n.name, type: n.type },
+            position: { x: n.x, y: n.y },
+          })),
           edges: g.edges.map((e) => ({
-            data: { ...e.data, id: e.id, source: e.source, target: e.target, type: e.type, label: e.label, claims: e.claims },
+            data: {
+              ...e.data,
+              id: e.id,
+              source: e.source,
+              target: e.target,
+              type: e.type,
+              label: e.label,
+              claims: e.claims,
+            },
           })),
         },
       },

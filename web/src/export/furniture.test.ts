@@ -52,6 +52,8 @@ describe('generatedFromLine', () => {
     expect(generatedFromLine({ kind: 'view', name: 'kursk' }, '2024-11-01')).toBe(
       'Generated from saved view “kursk” · exported 2024-11-01 · kg-explorer',
     );
-    expect(generatedFromLine({ kind: 'query', name: 'denials.cypher' }, '2024-11-01')).toContain('query denials.cypher');
+    expect(generatedFromLine({ kind: 'query', name: 'denials.cypher' }, '2024-11-01')).toContain(
+      'query denials.cypher',
+    );
   });
 });

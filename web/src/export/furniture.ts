@@ -83,7 +83,14 @@ export function legendItems(
     const solidStatuses = statusesOf(snap.edges.filter((e) => e.lineStyle === 'solid'));
     styleItems.push(
       { kind: 'edge', label: solidStatuses.join(', ') || 'solid', color: '#555555', width: 2, dash: [], count: 0 },
-      { kind: 'edge', label: dashedStatuses.join(', ') || 'dashed', color: '#555555', width: 2, dash: dashed.dash, count: 0 },
+      {
+        kind: 'edge',
+        label: dashedStatuses.join(', ') || 'dashed',
+        color: '#555555',
+        width: 2,
+        dash: dashed.dash,
+        count: 0,
+      },
     );
   }
   return [...nodeItems, ...edgeItems, ...styleItems];

@@ -29,7 +29,12 @@ describe('layoutFigure', () => {
   };
 
   it('keeps the exact requested size, stacks title, graph, legend, sources, footer without overlap', () => {
-    const l = layoutFigure({ size: { kind: 'size', width: 1200, height: 800 }, content, fontFamily: 'x', measure: approxMeasure });
+    const l = layoutFigure({
+      size: { kind: 'size', width: 1200, height: 800 },
+      content,
+      fontFamily: 'x',
+      measure: approxMeasure,
+    });
     expect([l.width, l.height]).toEqual([1200, 800]);
     const title = l.items.find((i) => i.kind === 'text' && i.text === content.title)!;
     const sourcesHead = l.items.find((i) => i.kind === 'text' && i.text === 'Sources')!;
@@ -42,15 +47,35 @@ describe('layoutFigure', () => {
   });
 
   it('omits hidden furniture entirely, giving the graph the space', () => {
-    const full = layoutFigure({ size: { kind: 'size', width: 1200, height: 800 }, content, fontFamily: 'x', measure: approxMeasure });
-    const bare = layoutFigure({ size: { kind: 'size', width: 1200, height: 800 }, content: {}, fontFamily: 'x', measure: approxMeasure });
+    const full = layoutFigure({
+      size: { kind: 'size', width: 1200, height: 800 },
+      content,
+      fontFamily: 'x',
+      measure: approxMeasure,
+    });
+    const bare = layoutFigure({
+      size: { kind: 'size', width: 1200, height: 800 },
+      content: {},
+      fontFamily: 'x',
+      measure: approxMeasure,
+    });
     expect(bare.items).toEqual([]);
     expect(bare.graph.h).toBeGreaterThan(full.graph.h);
   });
 
   it('in scale mode sizes the figure from the graph and multiplies everything by the scale', () => {
-    const one = layoutFigure({ size: { kind: 'scale', scale: 1, graphWidth: 800, graphHeight: 500 }, content, fontFamily: 'x', measure: approxMeasure });
-    const two = layoutFigure({ size: { kind: 'scale', scale: 2, graphWidth: 800, graphHeight: 500 }, content, fontFamily: 'x', measure: approxMeasure });
+    const one = layoutFigure({
+      size: { kind: 'scale', scale: 1, graphWidth: 800, graphHeight: 500 },
+      content,
+      fontFamily: 'x',
+      measure: approxMeasure,
+    });
+    const two = layoutFigure({
+      size: { kind: 'scale', scale: 2, graphWidth: 800, graphHeight: 500 },
+      content,
+      fontFamily: 'x',
+      measure: approxMeasure,
+    });
     expect(one.graph.h).toBe(500);
     expect(two.graph.h).toBe(1000);
     expect(Math.abs(two.width - 2 * one.width)).toBeLessThanOrEqual(1);
@@ -59,7 +84,14 @@ describe('layoutFigure', () => {
 
   it('drops trailing sources in a small fixed-size figure and says how many', () => {
     const many = Array.from({ length: 60 }, (_, i) =>
-      claim(`c${i}`, { article: { id: `a${i}`, title: `Title ${i}`, outlet: 'NOS', published: `2024-10-${String(i % 28 + 1).padStart(2, '0')}` } }),
+      claim(`c${i}`, {
+        article: {
+          id: `a${i}`,
+          title: `Title ${i}`,
+          outlet: 'NOS',
+          published: `2024-10-${String((i % 28) + 1).padStart(2, '0')}`,
+        },
+      }),
     );
     const l = layoutFigure({
       size: { kind: 'size', width: 800, height: 600 },

@@ -27,8 +27,27 @@ export interface LayoutRequest {
 
 export type LayoutItem =
   | { kind: 'text'; x: number; y: number; text: string; font: FontSpec; color: string }
-  | { kind: 'node-swatch'; x: number; y: number; w: number; h: number; shape: string; fill: string; stroke: string; strokeWidth: number }
-  | { kind: 'edge-swatch'; x1: number; y1: number; x2: number; y2: number; color: string; width: number; dash: number[] }
+  | {
+      kind: 'node-swatch';
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      shape: string;
+      fill: string;
+      stroke: string;
+      strokeWidth: number;
+    }
+  | {
+      kind: 'edge-swatch';
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+      color: string;
+      width: number;
+      dash: number[];
+    }
   | { kind: 'rule'; x1: number; y1: number; x2: number; y2: number; color: string; width: number };
 
 export interface FigureLayout {
@@ -144,7 +163,10 @@ function legendBlock(items: LegendItem[], width: number, u: number, family: stri
                 dash: item.dash.map((d) => d * u),
               };
         const textX = left + (item.kind === 'node' ? sw : lineW) + 6 * u;
-        return [swatch, { kind: 'text', x: textX, y: cy + f.size * 0.35, text: item.label, font: f, color: INK } as LayoutItem];
+        return [
+          swatch,
+          { kind: 'text', x: textX, y: cy + f.size * 0.35, text: item.label, font: f, color: INK } as LayoutItem,
+        ];
       }),
   };
 }
@@ -157,7 +179,10 @@ function sourcesBlock(lines: string[], u: number, family: string): Block {
     height: lh + lines.length * lh,
     place: (x, y) => [
       { kind: 'text', x, y: y + head.size, text: 'Sources', font: head, color: INK },
-      ...lines.map((text, i) => ({ kind: 'text', x, y: y + lh + i * lh + body.size, text, font: body, color: MUTED }) as LayoutItem),
+      ...lines.map(
+        (text, i) =>
+          ({ kind: 'text', x, y: y + lh + i * lh + body.size, text, font: body, color: MUTED }) as LayoutItem,
+      ),
     ],
   };
 }
@@ -176,7 +201,8 @@ export function layoutFigure(req: LayoutRequest): FigureLayout {
   const smallF = font(family, 10 * u);
   const top: Block[] = [];
   if (content.title) top.push(textBlock(wrapText(content.title, inner, titleF, measure), titleF, INK, 25 * u));
-  if (content.caption) top.push(textBlock(wrapText(content.caption, inner, captionF, measure), captionF, MUTED, 17 * u));
+  if (content.caption)
+    top.push(textBlock(wrapText(content.caption, inner, captionF, measure), captionF, MUTED, 17 * u));
 
   const bodyF = font(family, 11 * u);
   const sourceLines = (sources: SourceEntry[], omitted: number): string[] => {
@@ -191,7 +217,8 @@ export function layoutFigure(req: LayoutRequest): FigureLayout {
       const all = content.sources;
       blocks.push(sourcesBlock(sourceLines(all.slice(0, keep), all.length - keep), u, family));
     }
-    if (content.generatedFrom) blocks.push(textBlock(wrapText(content.generatedFrom, inner, smallF, measure), smallF, FAINT, 13 * u));
+    if (content.generatedFrom)
+      blocks.push(textBlock(wrapText(content.generatedFrom, inner, smallF, measure), smallF, FAINT, 13 * u));
     return blocks;
   };
   const stackHeight = (blocks: Block[]) => blocks.reduce((h, b) => h + b.height + gap, 0);
@@ -220,7 +247,16 @@ export function layoutFigure(req: LayoutRequest): FigureLayout {
   }
   const graph: Rect = { x: pad, y, w: inner, h: graphH };
   y += graphH + gap;
-  if (bottom.length) items.push({ kind: 'rule', x1: pad, y1: y - gap / 2, x2: width - pad, y2: y - gap / 2, color: '#dddddd', width: u });
+  if (bottom.length)
+    items.push({
+      kind: 'rule',
+      x1: pad,
+      y1: y - gap / 2,
+      x2: width - pad,
+      y2: y - gap / 2,
+      color: '#dddddd',
+      width: u,
+    });
   for (const b of bottom) {
     items.push(...b.place(pad, y));
     y += b.height + gap;

@@ -195,7 +195,12 @@ export const ARROW_SHAPES: ReadonlyArray<{ id: string; points: Points | null; ci
 ];
 
 /** Path data for an arrow head of Cytoscape size `size` at `tip`, pointing along `dir`. */
-export function arrowPath(shape: string, tip: { x: number; y: number }, dir: { x: number; y: number }, size: number): string {
+export function arrowPath(
+  shape: string,
+  tip: { x: number; y: number },
+  dir: { x: number; y: number },
+  size: number,
+): string {
   const def = ARROW_SHAPES.find((a) => a.id === shape);
   if (!def) return '';
   const nx = -dir.y;

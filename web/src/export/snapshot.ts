@@ -42,13 +42,23 @@ function labelOf(ele: Ele): LabelSnap | null {
   if (numStyle(ele, 'text-opacity') === 0) return null;
   const isEdge = ele.isEdge();
   const wrap = str(ele, 'text-wrap');
-  const lines = wrap === 'wrap' && rs.labelWrapCachedLines?.length ? rs.labelWrapCachedLines : [text.replace(/\n/g, ' ')];
+  const lines =
+    wrap === 'wrap' && rs.labelWrapCachedLines?.length ? rs.labelWrapCachedLines : [text.replace(/\n/g, ' ')];
   const halign = (isEdge ? 'center' : str(ele, 'text-halign')) as LabelSnap['halign'];
   const valign = (isEdge ? 'center' : str(ele, 'text-valign')) as LabelSnap['valign'];
   const justRaw = str(ele, 'text-justification');
-  const justify = (justRaw && justRaw !== 'auto' ? justRaw : halign === 'left' ? 'right' : halign === 'right' ? 'left' : 'center') as LabelSnap['justify'];
+  const justify = (
+    justRaw && justRaw !== 'auto' ? justRaw : halign === 'left' ? 'right' : halign === 'right' ? 'left' : 'center'
+  ) as LabelSnap['justify'];
   const rotation = str(ele, 'text-rotation');
-  const angle = rotation === 'autorotate' ? (isEdge ? (rs.labelAngle ?? 0) : 0) : rotation === 'none' ? 0 : numStyle(ele, 'text-rotation');
+  const angle =
+    rotation === 'autorotate'
+      ? isEdge
+        ? (rs.labelAngle ?? 0)
+        : 0
+      : rotation === 'none'
+        ? 0
+        : numStyle(ele, 'text-rotation');
   const outlineW = numStyle(ele, 'text-outline-width');
   const bgOpacity = numStyle(ele, 'text-background-opacity');
   const fontSize = numStyle(ele, 'font-size');
@@ -59,7 +69,12 @@ function labelOf(ele: Ele): LabelSnap | null {
     halign,
     valign,
     justify,
-    font: { family: str(ele, 'font-family'), size: fontSize, weight: str(ele, 'font-weight') || 'normal', style: str(ele, 'font-style') || 'normal' },
+    font: {
+      family: str(ele, 'font-family'),
+      size: fontSize,
+      weight: str(ele, 'font-weight') || 'normal',
+      style: str(ele, 'font-style') || 'normal',
+    },
     color: str(ele, 'color'),
     opacity: numStyle(ele, 'text-opacity') * ele.effectiveOpacity(),
     lineHeight: rs.labelLineHeight ?? fontSize * 1.2,
@@ -67,7 +82,14 @@ function labelOf(ele: Ele): LabelSnap | null {
     height: rs.labelHeight ?? fontSize,
     angle: Number.isFinite(angle) ? angle : 0,
     outline: outlineW > 0 ? { color: str(ele, 'text-outline-color'), width: outlineW } : null,
-    background: bgOpacity > 0 ? { color: str(ele, 'text-background-color'), opacity: bgOpacity, padding: numStyle(ele, 'text-background-padding') } : null,
+    background:
+      bgOpacity > 0
+        ? {
+            color: str(ele, 'text-background-color'),
+            opacity: bgOpacity,
+            padding: numStyle(ele, 'text-background-padding'),
+          }
+        : null,
   };
 }
 
@@ -103,7 +125,12 @@ function unit(from: Pt, to: Pt): Pt {
   return { x: dx / len, y: dy / len };
 }
 
-function arrowOf(e: cytoscape.EdgeSingular, end: 'source' | 'target', tip: Pt | null, prev: Pt | null): ArrowSnap | null {
+function arrowOf(
+  e: cytoscape.EdgeSingular,
+  end: 'source' | 'target',
+  tip: Pt | null,
+  prev: Pt | null,
+): ArrowSnap | null {
   const shape = str(e, `${end}-arrow-shape`);
   if (!shape || shape === 'none' || !tip || !prev) return null;
   const width = numStyle(e, 'width');
@@ -118,7 +145,9 @@ function arrowOf(e: cytoscape.EdgeSingular, end: 'source' | 'target', tip: Pt | 
   };
 }
 
-export function normaliseClaim(c: Partial<Claim> & { id: string; type: string; source: string; target: string }): Claim {
+export function normaliseClaim(
+  c: Partial<Claim> & { id: string; type: string; source: string; target: string },
+): Claim {
   return {
     id: c.id,
     type: c.type,
@@ -148,9 +177,18 @@ function edgeOf(e: cytoscape.EdgeSingular): SnapEdge {
   const lineStyle = str(e, 'line-style');
   // Cytoscape returns the pattern as "6 4" or an array depending on how it was set.
   const rawDash = e.style('line-dash-pattern') as unknown;
-  const dashPattern = (Array.isArray(rawDash) ? rawDash : String(rawDash ?? '6 3').split(/[\s,]+/)).filter((v) => v !== '');
-  const dash = lineStyle === 'dotted' ? [1, 1].map((v) => v * numStyle(e, 'width')) : lineStyle === 'dashed' ? dashPattern.map((v) => parseFloat(String(v))) : [];
-  const rawClaims = (e.data('claims') as Array<Partial<Claim> & { id: string; type: string; source: string; target: string }> | undefined) ?? [];
+  const dashPattern = (Array.isArray(rawDash) ? rawDash : String(rawDash ?? '6 3').split(/[\s,]+/)).filter(
+    (v) => v !== '',
+  );
+  const dash =
+    lineStyle === 'dotted'
+      ? [1, 1].map((v) => v * numStyle(e, 'width'))
+      : lineStyle === 'dashed'
+        ? dashPattern.map((v) => parseFloat(String(v)))
+        : [];
+  const rawClaims =
+    (e.data('claims') as
+      Array<Partial<Claim> & { id: string; type: string; source: string; target: string }> | undefined) ?? [];
   return {
     id: e.id(),
     source: e.source().id(),
@@ -169,7 +207,10 @@ function edgeOf(e: cytoscape.EdgeSingular): SnapEdge {
   };
 }
 
-function intersects(a: { x1: number; y1: number; x2: number; y2: number }, b: { x1: number; y1: number; x2: number; y2: number }): boolean {
+function intersects(
+  a: { x1: number; y1: number; x2: number; y2: number },
+  b: { x1: number; y1: number; x2: number; y2: number },
+): boolean {
   return a.x1 <= b.x2 && b.x1 <= a.x2 && a.y1 <= b.y2 && b.y1 <= a.y2;
 }
 

@@ -67,7 +67,12 @@ describe('toSvg', () => {
     expect(root.getAttribute('width')).toBe('1200');
     expect(root.getAttribute('height')).toBe('800');
     const snap = snapshot();
-    const layout = layoutFigure({ size: { kind: 'size', width: 300, height: 200 }, content: {}, fontFamily: 'x', measure: approxMeasure });
+    const layout = layoutFigure({
+      size: { kind: 'size', width: 300, height: 200 },
+      content: {},
+      fontFamily: 'x',
+      measure: approxMeasure,
+    });
     expect(toSvg(snap, layout, { background: null, fontFamily: 'x' })).not.toContain('<rect x="0" y="0"');
   });
 
@@ -75,7 +80,12 @@ describe('toSvg', () => {
     expect(escapeXml('a\u0001b\u0007c')).toBe('abc');
     const snap = snapshot();
     snap.nodes[0] = node('n', { label: { ...snap.nodes[0]!.label!, lines: ['bad\u0000name'] } });
-    const layout = layoutFigure({ size: { kind: 'size', width: 300, height: 200 }, content: {}, fontFamily: 'x', measure: approxMeasure });
+    const layout = layoutFigure({
+      size: { kind: 'size', width: 300, height: 200 },
+      content: {},
+      fontFamily: 'x',
+      measure: approxMeasure,
+    });
     expect(parse(toSvg(snap, layout, { background: null, fontFamily: 'x' })).errors).toEqual([]);
   });
 

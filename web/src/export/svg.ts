@@ -73,9 +73,10 @@ function labelSvg(l: LabelSnap | null, cls: string): string {
       `<rect x="${num(boxLeft - p)}" y="${num(boxTop - p)}" width="${num(l.width + 2 * p)}" height="${num(l.height + 2 * p)}" fill="${escapeXml(l.background.color)}"${opacityAttr('fill-opacity', l.background.opacity)}/>`,
     );
   }
-  const outline = l.outline && l.outline.width > 0
-    ? ` stroke="${escapeXml(l.outline.color)}" stroke-width="${num(l.outline.width * 2)}" stroke-linejoin="round" paint-order="stroke"`
-    : '';
+  const outline =
+    l.outline && l.outline.width > 0
+      ? ` stroke="${escapeXml(l.outline.color)}" stroke-width="${num(l.outline.width * 2)}" stroke-linejoin="round" paint-order="stroke"`
+      : '';
   const n = l.lines.length;
   l.lines.forEach((text, i) => {
     const baseline = boxTop + l.height - (n - 1 - i) * l.lineHeight - descent;
@@ -107,7 +108,11 @@ function nodeSvg(n: SnapNode): string {
   const stroke =
     b.width > 0 && b.opacity > 0
       ? ` stroke="${escapeXml(b.color)}" stroke-width="${num(b.width)}"${opacityAttr('stroke-opacity', b.opacity)}${
-          b.style === 'dashed' ? ` stroke-dasharray="${num(b.width * 3)} ${num(b.width * 2)}"` : b.style === 'dotted' ? ` stroke-dasharray="${num(b.width)} ${num(b.width)}"` : ''
+          b.style === 'dashed'
+            ? ` stroke-dasharray="${num(b.width * 3)} ${num(b.width * 2)}"`
+            : b.style === 'dotted'
+              ? ` stroke-dasharray="${num(b.width)} ${num(b.width)}"`
+              : ''
         }`
       : '';
   return (
@@ -146,7 +151,9 @@ export function toSvg(snap: GraphSnapshot, layout: FigureLayout, opts: SvgOption
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" font-family="${escapeXml(opts.fontFamily)}">`,
     opts.title ? `<title>${escapeXml(opts.title)}</title>` : '',
     `<defs><clipPath id="graph-area"><rect x="${num(graph.x)}" y="${num(graph.y)}" width="${num(graph.w)}" height="${num(graph.h)}"/></clipPath></defs>`,
-    opts.background ? `<rect x="0" y="0" width="${num(width)}" height="${num(height)}" fill="${escapeXml(opts.background)}"/>` : '',
+    opts.background
+      ? `<rect x="0" y="0" width="${num(width)}" height="${num(height)}" fill="${escapeXml(opts.background)}"/>`
+      : '',
     `<g clip-path="url(#graph-area)"><g class="graph" transform="translate(${num(t.dx)} ${num(t.dy)}) scale(${t.scale.toFixed(5).replace(/\.?0+$/, '')})">`,
     ...snap.edges.map(edgeSvg),
     ...edgeLabels,

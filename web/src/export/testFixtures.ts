@@ -57,20 +57,39 @@ export function node(id: string, over: Partial<SnapNode> = {}): SnapNode {
   };
 }
 
-export function edge(id: string, source: string, target: string, claims: Claim[], over: Partial<SnapEdge> = {}): SnapEdge {
+export function edge(
+  id: string,
+  source: string,
+  target: string,
+  claims: Claim[],
+  over: Partial<SnapEdge> = {},
+): SnapEdge {
   return {
     id,
     source,
     target,
     type: claims[0]?.type ?? 'RELATED_TO',
-    path: { kind: 'poly', points: [{ x: 0, y: 0 }, { x: 100, y: 0 }] },
+    path: {
+      kind: 'poly',
+      points: [
+        { x: 0, y: 0 },
+        { x: 100, y: 0 },
+      ],
+    },
     color: 'rgb(120,120,120)',
     width: 2,
     lineStyle: 'solid',
     dash: [],
     opacity: 1,
     sourceArrow: null,
-    targetArrow: { shape: 'triangle', color: 'rgb(120,120,120)', fill: 'filled', size: 29, tip: { x: 100, y: 0 }, dir: { x: 1, y: 0 } },
+    targetArrow: {
+      shape: 'triangle',
+      color: 'rgb(120,120,120)',
+      fill: 'filled',
+      size: 29,
+      tip: { x: 100, y: 0 },
+      dir: { x: 1, y: 0 },
+    },
     label: null,
     claims,
     ...over,

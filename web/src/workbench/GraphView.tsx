@@ -47,8 +47,12 @@ export function GraphView({ graph, onSend, cap }: GraphViewProps) {
       container: box.current,
       style: STYLE,
       elements: [
-        ...graph.nodes.map((n) => ({ data: { id: n.id, name: n.name, type: n.type, foreign: n.id.startsWith('neo4j:') } })),
-        ...graph.edges.map((e, i) => ({ data: { id: `e${i}:${e.id}`, source: e.source, target: e.target, type: e.type } })),
+        ...graph.nodes.map((n) => ({
+          data: { id: n.id, name: n.name, type: n.type, foreign: n.id.startsWith('neo4j:') },
+        })),
+        ...graph.edges.map((e, i) => ({
+          data: { id: `e${i}:${e.id}`, source: e.source, target: e.target, type: e.type },
+        })),
       ],
       layout: { name: graph.nodes.length > 150 ? 'grid' : 'cose', animate: false },
       wheelSensitivity: 0.3,
@@ -73,7 +77,9 @@ export function GraphView({ graph, onSend, cap }: GraphViewProps) {
         </button>
       </div>
       {empty ? (
-        <p className="muted wb-pad">No nodes or relationships in this result. Return nodes, relationships or paths to see a graph.</p>
+        <p className="muted wb-pad">
+          No nodes or relationships in this result. Return nodes, relationships or paths to see a graph.
+        </p>
       ) : (
         <div className="wb-graph-canvas" ref={box} data-testid="wb-graph-canvas" />
       )}

@@ -22,7 +22,9 @@ export function JsonView({ rows }: { rows: PlainObject[] }) {
           {copied ? 'Copied' : 'Copy JSON'}
         </button>
       </div>
-      <pre data-testid="wb-json">{text.length > SHOW_MAX ? `${text.slice(0, SHOW_MAX)}\n… (truncated for display; Copy JSON copies all)` : text}</pre>
+      <pre data-testid="wb-json">
+        {text.length > SHOW_MAX ? `${text.slice(0, SHOW_MAX)}\n… (truncated for display; Copy JSON copies all)` : text}
+      </pre>
     </div>
   );
 }

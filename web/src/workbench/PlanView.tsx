@@ -6,7 +6,11 @@ export function PlanView({ plan }: { plan: PlanStep }) {
   return (
     <div className="wb-json">
       <div className="wb-graph-bar">
-        <span className="muted">{hits > 0 ? `${hits.toLocaleString()} total db hits` : 'Estimated plan (EXPLAIN); use PROFILE for rows and db hits'}</span>
+        <span className="muted">
+          {hits > 0
+            ? `${hits.toLocaleString()} total db hits`
+            : 'Estimated plan (EXPLAIN); use PROFILE for rows and db hits'}
+        </span>
       </div>
       <pre data-testid="wb-plan">{planLines(plan).join('\n')}</pre>
     </div>

@@ -25,7 +25,13 @@ export function Sidebar(p: SidebarProps) {
     <aside className="wb-side">
       <div className="wb-tabs" role="tablist">
         {TABS.map((t) => (
-          <button key={t.id} role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'on' : ''} onClick={() => setTab(t.id)}>
+          <button
+            key={t.id}
+            role="tab"
+            aria-selected={tab === t.id}
+            className={tab === t.id ? 'on' : ''}
+            onClick={() => setTab(t.id)}
+          >
             {t.label}
             {t.id === 'history' && p.history.length > 0 ? ` (${p.history.length})` : ''}
           </button>

@@ -47,7 +47,11 @@ export function TableView({ columns, rows }: { columns: string[]; rows: PlainObj
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c} onClick={() => setSort(toggleSort(c))} aria-sort={sort?.column === c ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+              <th
+                key={c}
+                onClick={() => setSort(toggleSort(c))}
+                aria-sort={sort?.column === c ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
                 {c}
                 {sort?.column === c ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
               </th>

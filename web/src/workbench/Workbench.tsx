@@ -94,7 +94,10 @@ export default function Workbench({ onGraph }: WorkbenchProps) {
       const queryId = crypto.randomUUID();
       setRun({ status: 'running', queryId, query: text, startedAt: Date.now() });
       setHistory(addToHistory({ query: text, params: pText, at: Date.now() }));
-      const r = await consoleApi.run({ query: text, params: p.value, queryId, ...(timeoutMs ? { timeoutMs } : {}) }, ctl.signal);
+      const r = await consoleApi.run(
+        { query: text, params: p.value, queryId, ...(timeoutMs ? { timeoutMs } : {}) },
+        ctl.signal,
+      );
       if (ctl.signal.aborted && abortRef.current !== ctl) return; // superseded by a newer run
       abortRef.current = null;
       if (!r.ok) {
@@ -185,7 +188,12 @@ export default function Workbench({ onGraph }: WorkbenchProps) {
           </div>
         </div>
         <div className="wb-actions">
-          <button className="on" onClick={runEditor} disabled={running || !params.ok || query.trim() === ''} data-testid="wb-run">
+          <button
+            className="on"
+            onClick={runEditor}
+            disabled={running || !params.ok || query.trim() === ''}
+            data-testid="wb-run"
+          >
             Run
           </button>
           <button onClick={cancel} disabled={!running} data-testid="wb-cancel">
@@ -194,7 +202,10 @@ export default function Workbench({ onGraph }: WorkbenchProps) {
           <span className="muted small">Ctrl/Cmd+Enter</span>
           <label className="small">
             Timeout{' '}
-            <select value={timeoutMs ?? ''} onChange={(e) => setTimeoutMs(e.target.value ? Number(e.target.value) : undefined)}>
+            <select
+              value={timeoutMs ?? ''}
+              onChange={(e) => setTimeoutMs(e.target.value ? Number(e.target.value) : undefined)}
+            >
               {TIMEOUTS.map((t) => (
                 <option key={t.label} value={t.ms ?? ''}>
                   {t.label}
@@ -202,8 +213,12 @@ export default function Workbench({ onGraph }: WorkbenchProps) {
               ))}
             </select>
           </label>
-          <label className="small" title="When you run a report from the list, its nodes are merged into the main canvas">
-            <input type="checkbox" checked={autoCanvas} onChange={(e) => setAutoCanvas(e.target.checked)} /> Reports go to canvas
+          <label
+            className="small"
+            title="When you run a report from the list, its nodes are merged into the main canvas"
+          >
+            <input type="checkbox" checked={autoCanvas} onChange={(e) => setAutoCanvas(e.target.checked)} /> Reports go
+            to canvas
           </label>
           <span className="wb-status small" data-testid="wb-status">
             <Status run={run} />
@@ -215,7 +230,14 @@ export default function Workbench({ onGraph }: WorkbenchProps) {
             <>
               <div className="wb-tabs" role="tablist">
                 {VIEWS.filter((v) => v.when(result)).map((v) => (
-                  <button key={v.id} role="tab" aria-selected={view === v.id} className={view === v.id ? 'on' : ''} onClick={() => setView(v.id)} data-testid={`wb-view-${v.id}`}>
+                  <button
+                    key={v.id}
+                    role="tab"
+                    aria-selected={view === v.id}
+                    className={view === v.id ? 'on' : ''}
+                    onClick={() => setView(v.id)}
+                    data-testid={`wb-view-${v.id}`}
+                  >
                     {v.label}
                   </button>
                 ))}
@@ -225,7 +247,13 @@ export default function Workbench({ onGraph }: WorkbenchProps) {
                   {n.title} {n.description}
                 </div>
               ))}
-              {view === 'graph' && <GraphView graph={graph} cap={GRAPH_VIEW_MAX} onSend={(mode) => onGraph({ nodes: graph.nodes, edges: graph.edges }, mode)} />}
+              {view === 'graph' && (
+                <GraphView
+                  graph={graph}
+                  cap={GRAPH_VIEW_MAX}
+                  onSend={(mode) => onGraph({ nodes: graph.nodes, edges: graph.edges }, mode)}
+                />
+              )}
               {view === 'table' && <TableView columns={result.columns} rows={result.rows} />}
               {view === 'json' && <JsonView rows={result.rows} />}
               {view === 'plan' && result.plan && <PlanView plan={result.plan} />}

@@ -7,7 +7,10 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ConsoleErr
 async function call<T>(url: string, init: RequestInit = {}): Promise<Outcome<T>> {
   let res: Response;
   try {
-    res = await fetch(url, { ...init, headers: { accept: 'application/json', 'content-type': 'application/json', ...init.headers } });
+    res = await fetch(url, {
+      ...init,
+      headers: { accept: 'application/json', 'content-type': 'application/json', ...init.headers },
+    });
   } catch (err) {
     const aborted = err instanceof DOMException && err.name === 'AbortError';
     return {
@@ -42,7 +45,9 @@ export const consoleApi = {
   queries: () => call<{ queries: SavedQuery[] }>('/api/queries', { headers: {} }),
   async schema(): Promise<EditorSupportSchema> {
     const [s, c] = await Promise.all([
-      call<{ labels: { label: string }[]; relationshipTypes: { type: string }[]; propertyKeys: string[] }>('/api/schema'),
+      call<{ labels: { label: string }[]; relationshipTypes: { type: string }[]; propertyKeys: string[] }>(
+        '/api/schema',
+      ),
       call<Pick<EditorSupportSchema, 'functions' | 'procedures'>>('/api/cypher/catalog'),
     ]);
     return {

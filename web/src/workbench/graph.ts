@@ -73,7 +73,11 @@ export function toGNode(n: RawNode): GNode {
   const p = n.properties;
   const entityId = str(p.id);
   if (n.labels.includes('Entity') && entityId) {
-    const node: GNode = { id: entityId, name: str(p.name) ?? entityId, type: str(p.type) ?? n.labels.find((l) => l !== 'Entity') ?? 'Entity' };
+    const node: GNode = {
+      id: entityId,
+      name: str(p.name) ?? entityId,
+      type: str(p.type) ?? n.labels.find((l) => l !== 'Entity') ?? 'Entity',
+    };
     if (Array.isArray(p.aliases)) node.aliases = p.aliases.map(String);
     if (typeof p.description === 'string') node.description = p.description;
     return node;
@@ -94,7 +98,8 @@ function toClaim(r: RawRel, source: string, target: string): Claim {
   if (p.date !== undefined) claim.date = p.date === null ? null : (scalar(p.date) ?? null);
   if (p.dateText !== undefined) claim.dateText = str(p.dateText) ?? null;
   if (typeof p.quote === 'string') claim.quote = p.quote;
-  if (typeof p.claimantId === 'string') claim.claimant = { id: p.claimantId, name: str(p.claimantName) ?? p.claimantId };
+  if (typeof p.claimantId === 'string')
+    claim.claimant = { id: p.claimantId, name: str(p.claimantName) ?? p.claimantId };
   if (Array.isArray(p.figureKeys)) {
     const figures: Record<string, number> = {};
     for (const k of p.figureKeys.map(String)) if (typeof p[k] === 'number') figures[k] = p[k] as number;

@@ -28,14 +28,18 @@ export function loadHistory(storage: Pick<Storage, 'getItem'> | undefined = glob
     const parsed: unknown = raw ? JSON.parse(raw) : [];
     if (!Array.isArray(parsed)) return [];
     return parsed.filter(
-      (h): h is HistoryEntry => typeof h?.query === 'string' && typeof h?.params === 'string' && typeof h?.at === 'number',
+      (h): h is HistoryEntry =>
+        typeof h?.query === 'string' && typeof h?.params === 'string' && typeof h?.at === 'number',
     );
   } catch {
     return [];
   }
 }
 
-export function saveHistory(history: HistoryEntry[], storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
+export function saveHistory(
+  history: HistoryEntry[],
+  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
+): void {
   try {
     storage?.setItem(KEY, JSON.stringify(history));
   } catch {

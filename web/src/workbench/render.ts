@@ -43,7 +43,11 @@ const TAGS: TagRenderer[] = [
   },
   {
     tag: 'point',
-    render: (v) => `point({${['x', 'y', 'z'].filter((k) => v[k] !== undefined).map((k) => `${k}: ${String(v[k])}`).join(', ')}, srid: ${isObj(v.srid) ? String(v.srid.value) : String(v.srid)}})`,
+    render: (v) =>
+      `point({${['x', 'y', 'z']
+        .filter((k) => v[k] !== undefined)
+        .map((k) => `${k}: ${String(v[k])}`)
+        .join(', ')}, srid: ${isObj(v.srid) ? String(v.srid.value) : String(v.srid)}})`,
   },
   ...['date', 'datetime', 'localdatetime', 'time', 'localtime', 'duration'].map((tag) => ({
     tag,
@@ -65,7 +69,9 @@ export function renderValue(v: Plain | undefined): string {
   if (Array.isArray(v)) return `[${v.map(nested).join(', ')}]`;
   const tag = typeof v.$type === 'string' ? BY_TAG.get(v.$type) : undefined;
   if (tag) return tag.render(v, nested);
-  return `{${Object.entries(v).map(([k, x]) => `${key(k)}: ${nested(x)}`).join(', ')}}`;
+  return `{${Object.entries(v)
+    .map(([k, x]) => `${key(k)}: ${nested(x)}`)
+    .join(', ')}}`;
 }
 
 /** The kind of a cell, for styling (chips for nodes/relationships, right-aligned numbers). */

@@ -9,7 +9,12 @@ import { errorRange } from './position.ts';
 import { planLines, totalDbHits } from './plan.ts';
 import type { Plain } from './types.ts';
 
-const node = (id: string, labels: string[], properties: Record<string, Plain>) => ({ $type: 'node', id, labels, properties });
+const node = (id: string, labels: string[], properties: Record<string, Plain>) => ({
+  $type: 'node',
+  id,
+  labels,
+  properties,
+});
 const rel = (id: string, type: string, start: string, end: string, properties: Record<string, Plain> = {}) => ({
   $type: 'relationship',
   id,
@@ -40,14 +45,30 @@ describe('renderValue', () => {
     const a = node('1', ['Entity', 'Country'], { id: 'north-korea', name: 'North Korea' });
     const b = node('2', ['Entity', 'Country'], { id: 'russia' });
     expect(renderValue(a)).toBe('(:Entity:Country {id: "north-korea", name: "North Korea"})');
-    expect(renderValue(rel('r', 'SENDS_TROOPS_TO', '1', '2', { troops: 3000 }))).toBe('[:SENDS_TROOPS_TO {troops: 3000}]');
-    const path = { $type: 'path', start: a, end: b, segments: [{ start: a, relationship: rel('r', 'T', '1', '2'), end: b }] };
-    expect(renderValue(path)).toBe('(:Entity:Country {id: "north-korea", name: "North Korea"})-[:T]->(:Entity:Country {id: "russia"})');
-    const back = { $type: 'path', start: b, end: a, segments: [{ start: b, relationship: rel('r', 'T', '1', '2'), end: a }] };
+    expect(renderValue(rel('r', 'SENDS_TROOPS_TO', '1', '2', { troops: 3000 }))).toBe(
+      '[:SENDS_TROOPS_TO {troops: 3000}]',
+    );
+    const path = {
+      $type: 'path',
+      start: a,
+      end: b,
+      segments: [{ start: a, relationship: rel('r', 'T', '1', '2'), end: b }],
+    };
+    expect(renderValue(path)).toBe(
+      '(:Entity:Country {id: "north-korea", name: "North Korea"})-[:T]->(:Entity:Country {id: "russia"})',
+    );
+    const back = {
+      $type: 'path',
+      start: b,
+      end: a,
+      segments: [{ start: b, relationship: rel('r', 'T', '1', '2'), end: a }],
+    };
     expect(renderValue(back)).toMatch(/^\(.*russia.*\)<-\[:T\]-\(/);
   });
   it('renders lists and maps with quoted strings and escaped keys', () => {
-    expect(renderValue([1, 'a', null, { $type: 'int', value: '-9223372036854775808' }])).toBe('[1, "a", null, -9223372036854775808]');
+    expect(renderValue([1, 'a', null, { $type: 'int', value: '-9223372036854775808' }])).toBe(
+      '[1, "a", null, -9223372036854775808]',
+    );
     expect(renderValue({ k: 'v', 'odd key': [] })).toBe('{k: "v", `odd key`: []}');
   });
   it('keeps markup as text (the UI renders it as a text node)', () => {
@@ -76,13 +97,23 @@ describe('CSV', () => {
     expect(csvCell(-5)).toBe('-5');
   });
   it('writes a header and CRLF rows in column order', () => {
-    expect(toCsv(['a', 'b'], [{ b: 2, a: 'x, y' }, { a: null, b: [1, 2] }])).toBe('a,b\r\n"x, y",2\r\n,"[1, 2]"\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          { b: 2, a: 'x, y' },
+          { a: null, b: [1, 2] },
+        ],
+      ),
+    ).toBe('a,b\r\n"x, y",2\r\n,"[1, 2]"\r\n');
   });
 });
 
 describe('sorting', () => {
   it('compares exact big ints and plain numbers numerically', () => {
-    expect(compareValues({ $type: 'int', value: '9007199254740993' }, { $type: 'int', value: '9007199254740992' })).toBe(1);
+    expect(
+      compareValues({ $type: 'int', value: '9007199254740993' }, { $type: 'int', value: '9007199254740992' }),
+    ).toBe(1);
     expect(compareValues(10, { $type: 'int', value: '9007199254740993' })).toBe(-1);
     expect(compareValues(2, 10)).toBeLessThan(0);
   });
@@ -121,7 +152,10 @@ describe('history', () => {
   });
   it('round-trips through storage and ignores garbage', () => {
     const mem = new Map<string, string>();
-    const storage = { getItem: (k: string) => mem.get(k) ?? null, setItem: (k: string, v: string) => void mem.set(k, v) };
+    const storage = {
+      getItem: (k: string) => mem.get(k) ?? null,
+      setItem: (k: string, v: string) => void mem.set(k, v),
+    };
     saveHistory([{ query: 'RETURN 1', params: '', at: 5 }], storage);
     expect(loadHistory(storage)).toEqual([{ query: 'RETURN 1', params: '', at: 5 }]);
     for (const k of mem.keys()) mem.set(k, '{not json');
@@ -138,12 +172,20 @@ describe('parameters', () => {
     expect(parseParams('{"bad name": 1}').ok).toBe(false);
   });
   it('finds $references outside strings and comments', () => {
-    expect(referencedParams("MATCH (n {id: $id}) WHERE n.x = '$no' // $nope\nRETURN $limit, $id")).toEqual(['id', 'limit']);
+    expect(referencedParams("MATCH (n {id: $id}) WHERE n.x = '$no' // $nope\nRETURN $limit, $id")).toEqual([
+      'id',
+      'limit',
+    ]);
   });
 });
 
 describe('resultGraph', () => {
-  const nk = node('e1', ['Entity', 'Country'], { id: 'north-korea', name: 'North Korea', type: 'Country', aliases: ['DPRK'] });
+  const nk = node('e1', ['Entity', 'Country'], {
+    id: 'north-korea',
+    name: 'North Korea',
+    type: 'Country',
+    aliases: ['DPRK'],
+  });
   const ru = node('e2', ['Entity', 'Country'], { id: 'russia', name: 'Russia', type: 'Country' });
   const art = node('a1', ['Article'], { id: 'nos-1', title: 'VS: bewijs' });
   const claim = rel('r1', 'SENDS_TROOPS_TO', 'e1', 'e2', {
@@ -212,7 +254,13 @@ describe('plan text', () => {
       rows: 2,
       dbHits: 0,
       children: [
-        { operator: 'Filter', details: 'n.x = 1', rows: 2, dbHits: 4, children: [{ operator: 'AllNodesScan', details: 'n', rows: 4, dbHits: 5, children: [] }] },
+        {
+          operator: 'Filter',
+          details: 'n.x = 1',
+          rows: 2,
+          dbHits: 4,
+          children: [{ operator: 'AllNodesScan', details: 'n', rows: 4, dbHits: 5, children: [] }],
+        },
         { operator: 'Argument', details: '', children: [] },
       ],
     };
