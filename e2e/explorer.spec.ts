@@ -343,3 +343,65 @@ test('README screenshot: seed story with a selected edge and its evidence', asyn
   await page.waitForTimeout(300);
   await page.screenshot({ path: 'docs/screenshot-explorer.png' });
 });
+
+test('a 2,000-node fcose layout runs off the main thread: frames keep coming and positions change', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const x = new ExplorerPage(page);
+  await x.goto();
+  const N = 2000; // at BIG_GRAPH: full-quality fcose, the slowest case
+  await page.evaluate((n) => {
+    const h = window.__explorer!;
+    let s = 7;
+    const rnd = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const nodes = Array.from({ length: n }, (_, i) => ({ id: `lay-${i}`, name: `lay ${i}`, type: 'Person' }));
+    const edge = (a: number, b: number) => ({
+      id: `lay-${a}|ALLIED_WITH|lay-${b}`,
+      type: 'ALLIED_WITH',
+      source: `lay-${a}`,
+      target: `lay-${b}`,
+    });
+    const edges = Array.from({ length: n - 1 }, (_, k) => edge(k + 1, Math.floor(rnd() * (k + 1))));
+    for (let k = 0; k < n / 4; k++) edges.push(edge(Math.floor(rnd() * n), Math.floor(rnd() * n)));
+    h.dispatch(h.actions.mergeGraph({ nodes, edges: edges.filter((e) => e.source !== e.target) }, 'replace'));
+  }, N);
+  await expect.poll(() => page.evaluate(() => window.cy!.nodes().length), { timeout: 20_000 }).toBe(N);
+  const positions = () =>
+    page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), { ...n.position() }])));
+  const before = await positions();
+  const run = await page.evaluate(async () => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    let last = performance.now();
+    let maxGap = 0;
+    let frames = 0;
+    let running = true;
+    const tick = () => {
+      const now = performance.now();
+      maxGap = Math.max(maxGap, now - last);
+      last = now;
+      frames++;
+      if (running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const t0 = performance.now();
+    await window.__explorer!.runLayout('fcose', { seed: 1 });
+    running = false;
+    const end = performance.now();
+    return { maxGap: Math.max(maxGap, end - last), frames, ms: end - t0 };
+  });
+  test.info().annotations.push({ type: 'layout-max-frame-gap-ms', description: run.maxGap.toFixed(0) });
+  console.log(
+    `fcose ${N} nodes: ${run.ms.toFixed(0)} ms, ${run.frames} frames, longest gap ${run.maxGap.toFixed(0)} ms`,
+  );
+  const after = await positions();
+  const moved = Object.keys(before).filter((id) => {
+    const a = before[id]!;
+    const b = after[id]!;
+    return Math.hypot(a.x - b.x, a.y - b.y) > 1;
+  });
+  expect(moved.length).toBeGreaterThan(N * 0.9);
+  const stored = await page.evaluate(() => window.__explorer!.getState().nodes['lay-0']?.position);
+  expect(stored).toEqual(after['lay-0']);
+  expect(run.maxGap).toBeLessThan(500);
+});

@@ -101,6 +101,7 @@ export class Controller {
       incremental: opts.incremental,
       onBusy: (b) => this.store.ui({ busy: b ? 'Laying out…' : null }),
     });
+    if (!positions) return; // superseded by a newer layout request
     const update = (s: GraphState) => actions.setPositions(positions)(actions.setLayout(id, seed)(s));
     if (opts.mode === 'commit') this.store.commit(update);
     else this.store.amend(update);
