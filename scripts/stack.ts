@@ -1,0 +1,77 @@
+// What `npm start` and the figure CLI both need: a reachable Neo4j (the configured one, or the
+// embedded one started here), loaded with data/ when empty, and a web build that matches the source.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT_DIR, type Config } from '../lib/config.ts';
+import { createDb, type Db } from '../lib/neo4j/client.ts';
+import { startEmbedded, type EmbeddedNeo4j } from '../neo4j/embedded.ts';
+import { formatCounts, formatProblems, runIngest } from '../ingest/index.ts';
+import { progressBar } from '../ingest/progress.ts';
+
+export interface Database {
+  db: Db;
+  /** Set when this process started the embedded Neo4j and so must stop it. */
+  embedded: EmbeddedNeo4j | undefined;
+  close(): Promise<void>;
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    const st = statSync(p);
+    newest = Math.max(newest, st.isDirectory() ? newestMtime(p) : st.mtimeMs);
+  }
+  return newest;
+}
+
+export function ensureWebBuild(config: Config, log: (s: string) => void): void {
+  const index = path.join(config.server.webDir, 'index.html');
+  const stale = !existsSync(index) || newestMtime(path.join(ROOT_DIR, 'web')) > statSync(index).mtimeMs;
+  if (!stale) return;
+  log('building the web app (vite build)…');
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: ROOT_DIR,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (r.status !== 0) throw new Error('vite build failed');
+}
+
+async function waitForDb(db: Db, seconds: number): Promise<void> {
+  const until = Date.now() + seconds * 1000;
+  for (;;) {
+    const p = await db.ping();
+    if (p.ok) return;
+    if (Date.now() > until) throw new Error(`${p.error.message}\nCheck NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+export async function ensureDatabase(config: Config, log: (s: string) => void): Promise<Database> {
+  const db = createDb(config.neo4j);
+  let embedded: EmbeddedNeo4j | undefined;
+  const close = async () => {
+    await db.close().catch(() => undefined);
+    await embedded?.stop();
+  };
+  try {
+    if (config.neo4j.externalUri) log(`using external Neo4j at ${config.neo4j.externalUri}`);
+    else if ((await db.ping()).ok) log(`Neo4j already running at ${config.neo4j.uri}; using it`);
+    else embedded = await startEmbedded(config.neo4j, { log });
+    await waitForDb(db, 60);
+
+    const count = await db.run({ name: 'ingest-counts' });
+    if (!count.ok) throw new Error(count.error.message);
+    if (Number(count.value.records[0]?.get('entities') ?? 0) === 0) {
+      log(`database is empty: ingesting ${path.relative(ROOT_DIR, config.dataDir) || '.'}/`);
+      const report = await runIngest(db, { paths: [config.dataDir], prune: true, progress: progressBar() });
+      if (!report.ok) throw new Error('problems' in report ? formatProblems(report.problems) : report.error.message);
+      log(formatCounts(report.counts));
+    }
+    return { db, embedded, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
