@@ -139,13 +139,15 @@ export function planWrite(input: ValidInput, existing: Existing, opts: PlanOptio
   }
 
   // Mentions: new or changed articles against all entities; if entities changed, every article.
+  const deletedEntities = new Set(entityDeletes);
+  const deletedArticles = new Set(articleDeletes);
   const allEntities = new Map<string, AliasEntity>();
   for (const [id, e] of existing.entities)
-    if (!entityDeletes.includes(id)) allEntities.set(id, { id, name: e.name, aliases: e.aliases });
+    if (!deletedEntities.has(id)) allEntities.set(id, { id, name: e.name, aliases: e.aliases });
   for (const e of input.entities) allEntities.set(e.id, e);
   const texts = new Map<string, string>();
   if (entityRows.length > 0 || entityDeletes.length > 0) {
-    for (const [id, a] of existing.articles) if (!articleDeletes.includes(id)) texts.set(id, a.text);
+    for (const [id, a] of existing.articles) if (!deletedArticles.has(id)) texts.set(id, a.text);
   }
   for (const a of input.articles) texts.set(a.id, a.text);
 
@@ -156,7 +158,6 @@ export function planWrite(input: ValidInput, existing: Existing, opts: PlanOptio
   }
   const mentionArticles = [...texts.keys()];
   const scope = new Set(mentionArticles);
-  const before = { ...tally.mentions };
   for (const [key, n] of fresh) {
     const old = existing.mentions.get(key);
     if (old === undefined) tally.mentions.created++;
@@ -166,9 +167,7 @@ export function planWrite(input: ValidInput, existing: Existing, opts: PlanOptio
   for (const key of existing.mentions.keys()) {
     if (scope.has(key.split('\u0000')[0]!) && !fresh.has(key)) tally.mentions.deleted++;
   }
-  const changed =
-    tally.mentions.created + tally.mentions.updated + tally.mentions.deleted >
-    before.created + before.updated + before.deleted;
+  const changed = tally.mentions.created + tally.mentions.updated + tally.mentions.deleted > 0;
   const mentionRows = changed
     ? [...fresh].map(([key, n]) => {
         const [article, entity] = key.split('\u0000') as [string, string];

@@ -17,12 +17,6 @@ export function testDb(): Db {
 
 /** Empties the database (data only; schema stays). */
 export async function wipe(db: Db): Promise<void> {
-  const r = await db.run({
-    mode: 'WRITE',
-    text: 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
-  });
-  if (!r.ok) {
-    const r2 = await db.run({ mode: 'WRITE', text: 'MATCH (n) DETACH DELETE n' });
-    if (!r2.ok) throw new Error(r2.error.message);
-  }
+  const r = await db.run({ mode: 'WRITE', text: 'MATCH (n) DETACH DELETE n' });
+  if (!r.ok) throw new Error(r.error.message);
 }
