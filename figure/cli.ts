@@ -6,7 +6,7 @@ import { ROOT_DIR } from '../lib/config.ts';
 import { parseFigureArgs, USAGE, type FigureArgs } from './args.ts';
 import { exportFrom, FigureError, launchBrowser, loadQuery, loadView, type Loaded } from './render.ts';
 import { startStack } from './stack.ts';
-import { titleFromHeader } from './cypherGraph.ts';
+import { titleFromHeader } from './queryHeader.ts';
 import type { Browser } from '@playwright/test';
 
 const log = (s: string) => process.stderr.write(`figure: ${s}\n`);

@@ -164,18 +164,18 @@ export function mergeClaim(prev: Claim, next: Claim): Claim {
 }
 
 /**
- * The same bundle seen twice (e.g. the API's and a Cypher result's). The one that knows of more
- * claims keeps its aggregates; inline claims are merged by id so no claim loses its article or quote.
+ * The same bundle seen twice (e.g. the API's and a Cypher result's). Inline claims are merged by id so no
+ * claim loses its article or quote; when they are all the claims there are, the aggregates are rebuilt
+ * from them, else the copy that knows of more claims (on a tie, the earlier one) keeps its aggregates.
  */
 export function mergeBundle(prev: Bundle, next: Bundle): Bundle {
-  const base = next.count >= prev.count ? next : prev;
+  const base = next.count > prev.count ? next : prev;
   const claims = new Map(prev.claims.map((c) => [c.id, c]));
   for (const c of next.claims) {
     const p = claims.get(c.id);
     claims.set(c.id, p ? mergeClaim(p, c) : c);
   }
   const merged = [...claims.values()].sort(byClaimOrder);
-  // Claims known inline but not counted by the base would be lost from the counts: rebuild from them.
-  if (merged.length > base.count) return bundleOf(merged);
+  if (merged.length >= base.count) return bundleOf(merged);
   return { ...base, kind: prev.kind === 'claims' || next.kind === 'claims' ? 'claims' : 'structural', claims: merged };
 }

@@ -1,7 +1,7 @@
 // Graph result view: a small Cytoscape preview of the returned nodes/relationships, and merge/replace into the canvas.
 import { useEffect, useRef } from 'react';
 import cytoscape from 'cytoscape';
-import type { ResultGraph } from './graph.ts';
+import type { ResultGraph } from '../../../lib/neo4j/result-graph.ts';
 
 export interface GraphViewProps {
   graph: ResultGraph;
@@ -50,7 +50,7 @@ export function GraphView({ graph, onSend, cap }: GraphViewProps) {
         ...graph.nodes.map((n) => ({
           data: { id: n.id, name: n.name, type: n.type, foreign: n.id.startsWith('neo4j:') },
         })),
-        ...graph.edges.map((e, i) => ({
+        ...graph.claims.map((e, i) => ({
           data: { id: `e${i}:${e.id}`, source: e.source, target: e.target, type: e.type },
         })),
       ],
@@ -65,7 +65,7 @@ export function GraphView({ graph, onSend, cap }: GraphViewProps) {
     <div className="wb-graph">
       <div className="wb-graph-bar">
         <span className="muted" data-testid="wb-graph-summary">
-          {graph.nodes.length} nodes, {graph.edges.length} relationships
+          {graph.nodes.length} nodes, {graph.claims.length} relationships
           {graph.omittedNodes > 0 ? ` — graph view capped at ${cap}, ${graph.omittedNodes} nodes not shown` : ''}
           {graph.danglingEdges > 0 ? ` — ${graph.danglingEdges} relationships without both end nodes returned` : ''}
         </span>

@@ -2,7 +2,7 @@
 // Lazy-loaded by the explorer (components/Slots.tsx); everything here stays out of the initial bundle.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EditorSupportSchema } from '@neo4j-cypher/editor-support';
-import type { Claim, GNode } from '../api/types.ts';
+import type { GraphWire } from '../../../lib/model/wire.ts';
 import { consoleApi } from './api.ts';
 import { Editor } from './Editor.tsx';
 import { ErrorView } from './ErrorView.tsx';
@@ -11,14 +11,14 @@ import { JsonView } from './JsonView.tsx';
 import { PlanView } from './PlanView.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { TableView } from './TableView.tsx';
-import { resultGraph } from './graph.ts';
+import { resultGraph } from '../../../lib/neo4j/result-graph.ts';
 import { addToHistory, loadHistory, removeFromHistory, saveHistory, type HistoryEntry } from './history.ts';
 import { parseParams, referencedParams } from './params.ts';
 import type { ConsoleError, ConsoleResult, SavedQuery } from './types.ts';
 import './workbench.css';
 
 export interface WorkbenchProps {
-  onGraph(graph: { nodes: GNode[]; edges: Claim[] }, mode: 'merge' | 'replace'): void;
+  onGraph(graph: GraphWire, mode: 'merge' | 'replace'): void;
 }
 
 /** The graph view and the canvas get at most this many nodes, whatever the server's node cap. */
@@ -105,11 +105,11 @@ export default function Workbench({ onGraph }: WorkbenchProps) {
         return;
       }
       setRun({ status: 'done', query: text, result: r.value });
-      const g = resultGraph(r.value.rows, GRAPH_VIEW_MAX);
+      const g = resultGraph(r.value.rows, { maxNodes: GRAPH_VIEW_MAX });
       if (r.value.plan && r.value.rows.length === 0) {
         setView('plan');
       } else if (opts.toCanvas && g.nodes.length > 0) {
-        onGraph({ nodes: g.nodes, edges: g.edges }, 'merge');
+        onGraph({ nodes: g.nodes, bundles: g.bundles }, 'merge');
         setView('table');
       } else {
         setView(g.nodes.length > 0 ? 'graph' : 'table');
@@ -135,7 +135,7 @@ export default function Workbench({ onGraph }: WorkbenchProps) {
   };
 
   const result = run.status === 'done' ? run.result : null;
-  const graph = useMemo(() => (result ? resultGraph(result.rows, GRAPH_VIEW_MAX) : null), [result]);
+  const graph = useMemo(() => (result ? resultGraph(result.rows, { maxNodes: GRAPH_VIEW_MAX }) : null), [result]);
   const running = run.status === 'running';
 
   return (
@@ -251,7 +251,7 @@ export default function Workbench({ onGraph }: WorkbenchProps) {
                 <GraphView
                   graph={graph}
                   cap={GRAPH_VIEW_MAX}
-                  onSend={(mode) => onGraph({ nodes: graph.nodes, edges: graph.edges }, mode)}
+                  onSend={(mode) => onGraph({ nodes: graph.nodes, bundles: graph.bundles }, mode)}
                 />
               )}
               {view === 'table' && <TableView columns={result.columns} rows={result.rows} />}

@@ -4,7 +4,6 @@ import { csvCell, toCsv } from './csv.ts';
 import { compareValues, sortRows, toggleSort } from './sort.ts';
 import { addToHistory, loadHistory, removeFromHistory, saveHistory, HISTORY_MAX } from './history.ts';
 import { parseParams, referencedParams } from './params.ts';
-import { resultGraph } from './graph.ts';
 import { errorRange } from './position.ts';
 import { planLines, totalDbHits } from './plan.ts';
 import type { Plain } from './types.ts';
@@ -176,59 +175,6 @@ describe('parameters', () => {
       'id',
       'limit',
     ]);
-  });
-});
-
-describe('resultGraph', () => {
-  const nk = node('e1', ['Entity', 'Country'], {
-    id: 'north-korea',
-    name: 'North Korea',
-    type: 'Country',
-    aliases: ['DPRK'],
-  });
-  const ru = node('e2', ['Entity', 'Country'], { id: 'russia', name: 'Russia', type: 'Country' });
-  const art = node('a1', ['Article'], { id: 'nos-1', title: 'VS: bewijs' });
-  const claim = rel('r1', 'SENDS_TROOPS_TO', 'e1', 'e2', {
-    id: 'c1',
-    status: 'reported',
-    date: { $type: 'date', value: '2024-10-23' },
-    dateText: '2024-10-23',
-    claimantId: 'nis',
-    claimantName: 'NIS',
-    figureKeys: ['troops'],
-    troops: 3000,
-  });
-
-  it('maps :Entity nodes to their curated id and other nodes to neo4j:<elementId>', () => {
-    const g = resultGraph([{ a: nk, x: { nested: [art] } }]);
-    expect(g.nodes).toEqual([
-      { id: 'north-korea', name: 'North Korea', type: 'Country', aliases: ['DPRK'] },
-      expect.objectContaining({ id: 'neo4j:a1', name: 'VS: bewijs', type: 'Article', labels: ['Article'] }),
-    ]);
-  });
-
-  it('maps relationships to claims between mapped ids, from paths and lists too', () => {
-    const path = { $type: 'path', start: nk, end: ru, segments: [{ start: nk, relationship: claim, end: ru }] };
-    const g = resultGraph([{ p: path }, { l: [claim] }]);
-    expect(g.nodes.map((n) => n.id)).toEqual(['north-korea', 'russia']);
-    expect(g.edges).toHaveLength(1);
-    expect(g.edges[0]).toMatchObject({
-      id: 'c1',
-      type: 'SENDS_TROOPS_TO',
-      source: 'north-korea',
-      target: 'russia',
-      status: 'reported',
-      date: '2024-10-23',
-      claimant: { id: 'nis', name: 'NIS' },
-      figures: { troops: 3000 },
-    });
-  });
-
-  it('counts relationships whose end nodes were not returned and caps the node count', () => {
-    expect(resultGraph([{ r: claim }]).danglingEdges).toBe(1);
-    const g = resultGraph([{ a: nk, b: ru, c: art }], 2);
-    expect(g.nodes).toHaveLength(2);
-    expect(g.omittedNodes).toBe(1);
   });
 });
 

@@ -1,0 +1,180 @@
+// The one Cypher-result decoder: walks any result value (nested lists, maps, paths) of tagged plain
+// values (values.ts) and maps nodes and relationships onto the wire's Entity and Claim, bundled.
+// Used by the workbench (graph view, "send to canvas") and the figure CLI. Pure.
+import { bundlesFromClaims } from '../model/bundle.ts';
+import type { ArticleRef, Bundle, Claim, Entity } from '../model/wire.ts';
+import type { Plain } from './values.ts';
+
+type Obj = { [k: string]: Plain };
+
+interface RawNode {
+  elementId: string;
+  labels: string[];
+  properties: Obj;
+}
+interface RawRel {
+  elementId: string;
+  type: string;
+  start: string;
+  end: string;
+  properties: Obj;
+}
+
+const isObj = (v: Plain | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: Plain | undefined): string | null => (typeof v === 'string' ? v : null);
+const propsOf = (v: Obj): Obj => (isObj(v.properties) ? v.properties : {});
+
+function walk(v: Plain, nodes: Map<string, RawNode>, rels: Map<string, RawRel>): void {
+  if (Array.isArray(v)) return v.forEach((x) => walk(x, nodes, rels));
+  if (!isObj(v)) return;
+  const id = String(v.id);
+  if (v.$type === 'node') {
+    if (!nodes.has(id))
+      nodes.set(id, {
+        elementId: id,
+        labels: (Array.isArray(v.labels) ? v.labels : []).map(String),
+        properties: propsOf(v),
+      });
+    return;
+  }
+  if (v.$type === 'relationship') {
+    if (!rels.has(id))
+      rels.set(id, {
+        elementId: id,
+        type: String(v.type),
+        start: String(v.start),
+        end: String(v.end),
+        properties: propsOf(v),
+      });
+    return;
+  }
+  if (v.$type === 'path') {
+    walk(v.start ?? null, nodes, rels);
+    walk(v.end ?? null, nodes, rels);
+    for (const s of Array.isArray(v.segments) ? v.segments : []) walk(s, nodes, rels);
+    return;
+  }
+  if (typeof v.$type === 'string') return; // a temporal, point or big int: a value, not a container
+  for (const x of Object.values(v)) walk(x, nodes, rels);
+}
+
+/** A display text for a scalar property: strings as they are, tagged values by their value. */
+const scalarText = (v: Plain | undefined): string | null =>
+  typeof v === 'string'
+    ? v
+    : typeof v === 'number' || typeof v === 'boolean'
+      ? String(v)
+      : isObj(v)
+        ? str(v.value)
+        : null;
+
+/** :Entity nodes keep their curated id and type; any other node gets `neo4j:<elementId>` and its first label. */
+export function toEntity(n: RawNode): Entity {
+  const p = n.properties;
+  const curatedId = str(p.id);
+  if (n.labels.includes('Entity') && curatedId) {
+    return {
+      id: curatedId,
+      name: str(p.name) ?? curatedId,
+      type: str(p.type) ?? n.labels.find((l) => l !== 'Entity') ?? 'Entity',
+      aliases: Array.isArray(p.aliases) ? p.aliases.map(String) : [],
+      description: str(p.description),
+    };
+  }
+  return {
+    id: `neo4j:${n.elementId}`,
+    name: scalarText(p.name) ?? scalarText(p.title) ?? scalarText(p.id) ?? n.labels[0] ?? 'node',
+    type: n.labels[0] ?? 'Node',
+    aliases: [],
+    description: null,
+    labels: n.labels,
+    properties: p,
+  };
+}
+
+/** Articles the result itself returned, so claims that cite them get title and outlet without a lookup. */
+function articlesIn(nodes: Iterable<RawNode>): Map<string, ArticleRef> {
+  const out = new Map<string, ArticleRef>();
+  for (const n of nodes) {
+    const id = str(n.properties.id);
+    if (!n.labels.includes('Article') || !id) continue;
+    const p = n.properties;
+    out.set(id, { id, title: str(p.title), outlet: str(p.outlet), published: scalarText(p.published) });
+  }
+  return out;
+}
+
+function figuresOf(p: Obj): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of (Array.isArray(p.figureKeys) ? p.figureKeys : []).map(String)) {
+    const v = p[k];
+    if (typeof v === 'number') out[k] = v;
+  }
+  return out;
+}
+
+/** A relationship as a claim. An article id that neither the result nor `articles` knows stays an id-only reference. */
+export function toClaim(r: RawRel, source: string, target: string, articles: Map<string, ArticleRef>): Claim {
+  const p = r.properties;
+  const articleId = str(p.articleId);
+  const claimantId = str(p.claimantId);
+  const day = scalarText(p.date);
+  return {
+    id: str(p.id) ?? `neo4j:${r.elementId}`,
+    type: r.type,
+    source,
+    target,
+    status: str(p.status),
+    date: day && /^\d{4}-\d{2}-\d{2}/.test(day) ? day.slice(0, 10) : null,
+    dateText: str(p.dateText),
+    claimant: claimantId ? { id: claimantId, name: str(p.claimantName) ?? claimantId } : null,
+    article: articleId
+      ? (articles.get(articleId) ?? { id: articleId, title: null, outlet: null, published: null })
+      : null,
+    quote: str(p.quote),
+    figures: figuresOf(p),
+    properties: p,
+  };
+}
+
+export interface ResultGraph {
+  nodes: Entity[];
+  claims: Claim[];
+  bundles: Bundle[];
+  /** Relationships whose end nodes were not returned (Neo4j Browser fetches them; we say so instead). */
+  danglingEdges: number;
+  /** Nodes left out because of the graph-view cap. */
+  omittedNodes: number;
+}
+
+export interface ResultGraphOptions {
+  maxNodes?: number;
+  /** Known articles (e.g. from /api/articles), used where the result did not return the Article node. */
+  articles?: Map<string, ArticleRef>;
+}
+
+export function resultGraph(rows: readonly Plain[], opts: ResultGraphOptions = {}): ResultGraph {
+  const raw = new Map<string, RawNode>();
+  const rawRels = new Map<string, RawRel>();
+  for (const row of rows) walk(row, raw, rawRels);
+  const all = [...raw.values()];
+  const kept = all.slice(0, opts.maxNodes ?? Infinity);
+  const idOf = new Map(kept.map((n) => [n.elementId, toEntity(n)]));
+  const articles = new Map([...(opts.articles ?? []), ...articlesIn(all)]);
+  const claims: Claim[] = [];
+  let dangling = 0;
+  for (const r of rawRels.values()) {
+    const s = idOf.get(r.start);
+    const t = idOf.get(r.end);
+    if (s && t) claims.push(toClaim(r, s.id, t.id, articles));
+    else if (!raw.has(r.start) || !raw.has(r.end)) dangling++;
+  }
+  const nodes = [...new Map([...idOf.values()].map((n) => [n.id, n])).values()];
+  return {
+    nodes,
+    claims,
+    bundles: bundlesFromClaims(claims),
+    danglingEdges: dangling,
+    omittedNodes: all.length - kept.length,
+  };
+}
