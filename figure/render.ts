@@ -3,8 +3,10 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../lib/browser/chromium.ts';
 import type { FigureArgs } from './args.ts';
-import type { ArticleRef } from '../web/src/api/types.ts';
-import { graphFromRows, paramsFromHeader } from './cypherGraph.ts';
+import type { ArticleRef } from '../lib/model/wire.ts';
+import type { Plain } from '../lib/neo4j/values.ts';
+import { resultGraph } from '../lib/neo4j/result-graph.ts';
+import { paramsFromHeader } from './queryHeader.ts';
 
 /** Canvas flags plus no font hinting, so the same input gives the same glyph pixels. */
 export const FIGURE_CHROMIUM_ARGS = [...CHROMIUM_ARGS.canvas, '--font-render-hinting=none'];
@@ -100,6 +102,22 @@ export async function loadView(browser: Browser, base: string, args: FigureArgs,
   return { page, origin: { kind: 'view', name: v.name } };
 }
 
+/** The articles that a result's claims cite but did not return, looked up one by one (bounded by the result). */
+async function citedArticles(base: string, rows: Plain[]): Promise<Map<string, ArticleRef>> {
+  const ids = new Set(
+    resultGraph(rows)
+      .claims.map((c) => c.article)
+      .filter((a): a is ArticleRef => a !== null && a.title === null)
+      .map((a) => a.id),
+  );
+  const out = new Map<string, ArticleRef>();
+  for (const id of ids) {
+    const r = await api<ArticleRef>(base, `api/articles/${encodeURIComponent(id)}`);
+    if (r.status === 200) out.set(id, { id, title: r.body.title, outlet: r.body.outlet, published: r.body.published });
+  }
+  return out;
+}
+
 export async function loadQuery(
   browser: Browser,
   base: string,
@@ -108,21 +126,15 @@ export async function loadQuery(
   file?: string,
 ): Promise<Loaded> {
   const params = paramsFromHeader(query);
-  const res = await api<{ rows?: Array<Record<string, never>> }>(base, 'api/cypher', {
+  const res = await api<{ rows?: Plain[] }>(base, 'api/cypher', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, params }),
   });
   if (res.status === 403) throw new FigureError(`query refused (the console is read-only): ${errorMessage(res.body)}`);
   if (res.status !== 200) throw new FigureError(`query failed: ${errorMessage(res.body)}`);
-  const arts = await api<{ articles?: ArticleRef[] }>(base, 'api/articles');
-  const byId = new Map(
-    (arts.body.articles ?? []).map((a) => [
-      a.id,
-      { id: a.id, title: a.title, outlet: a.outlet, published: a.published },
-    ]),
-  );
-  const graph = graphFromRows(res.body.rows ?? [], byId);
+  const rows = res.body.rows ?? [];
+  const graph = resultGraph(rows, { articles: await citedArticles(base, rows) });
   if (graph.nodes.length === 0)
     throw new FigureError('the query returned no graph: return nodes, relationships or paths (e.g. RETURN a, r, b)');
   const page = await openApp(browser, base);
@@ -133,7 +145,12 @@ export async function loadQuery(
       if (style) ex.dispatch(ex.actions.setStyle(style));
       await ex.runLayout(layout, { seed });
     },
-    { graph, style: args.theme, layout: args.layout ?? 'fcose', seed: args.seed },
+    {
+      graph: { nodes: graph.nodes, bundles: graph.bundles } as unknown,
+      style: args.theme,
+      layout: args.layout ?? 'fcose',
+      seed: args.seed,
+    },
   );
   return { page, origin: { kind: 'query', name: file ?? 'text' } };
 }
