@@ -73,6 +73,16 @@ test('the troops edge shows its quote, and the article opens with the quote high
   await x.selectEdge(TROOPS);
   const quote = x.inspector.getByTestId('quote').first();
   await expect(quote).toBeVisible();
+  // One edge per bundle: its label counts the claims, and the inspector shows each one with its evidence.
+  const edge = await page.evaluate((id) => {
+    const e = window.cy!.getElementById(id);
+    return { label: String(e.data('label')), count: Number(e.data('claimCount')) };
+  }, TROOPS);
+  const cards = x.inspector.getByTestId('claim');
+  await expect(cards).toHaveCount(edge.count);
+  await expect(x.inspector.getByTestId('open-article')).toHaveCount(edge.count);
+  await expect(x.inspector.getByTestId('bundle-count')).toContainText(`${edge.count} claim`);
+  if (edge.count > 1) expect(edge.label).toContain(`sends troops to ×${edge.count}`);
   const text = (await quote.textContent())!.replace(/^“|”$/g, '');
   expect(text.length).toBeGreaterThan(20);
   await x.openFirstArticle();
@@ -236,8 +246,10 @@ const grow = (page: Page, n: number) =>
       id: `neo4j:bulk-${i}`,
       name: `bulk ${i}`,
       type: 'Article',
+      aliases: [],
+      description: null,
     }));
-    h.dispatch(h.actions.mergeGraph({ nodes, edges: [] }));
+    h.dispatch(h.actions.mergeGraph({ nodes, bundles: [] }));
   }, n);
 
 const liveRenderer = (page: Page) =>
@@ -355,16 +367,30 @@ test('a 2,000-node fcose layout runs off the main thread: frames keep coming and
     const h = window.__explorer!;
     let s = 7;
     const rnd = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
-    const nodes = Array.from({ length: n }, (_, i) => ({ id: `lay-${i}`, name: `lay ${i}`, type: 'Person' }));
+    const nodes = Array.from({ length: n }, (_, i) => ({
+      id: `lay-${i}`,
+      name: `lay ${i}`,
+      type: 'Person',
+      aliases: [],
+      description: null,
+    }));
     const edge = (a: number, b: number) => ({
       id: `lay-${a}|ALLIED_WITH|lay-${b}`,
       type: 'ALLIED_WITH',
       source: `lay-${a}`,
       target: `lay-${b}`,
+      status: null,
+      date: null,
+      dateText: null,
+      claimant: null,
+      article: null,
+      quote: null,
+      figures: {},
     });
     const edges = Array.from({ length: n - 1 }, (_, k) => edge(k + 1, Math.floor(rnd() * (k + 1))));
     for (let k = 0; k < n / 4; k++) edges.push(edge(Math.floor(rnd() * n), Math.floor(rnd() * n)));
-    h.dispatch(h.actions.mergeGraph({ nodes, edges: edges.filter((e) => e.source !== e.target) }, 'replace'));
+    const claims = edges.filter((e) => e.source !== e.target);
+    h.dispatch(h.actions.mergeGraph(h.actions.graphFromClaims(nodes, claims), 'replace'));
   }, N);
   await expect.poll(() => page.evaluate(() => window.cy!.nodes().length), { timeout: 20_000 }).toBe(N);
   const positions = () =>

@@ -53,8 +53,8 @@ test('PNG export has exactly the requested size and is not blank', async ({ page
 
 test('SVG export parses as XML and has every node label as <text>', async ({ page }) => {
   await ready(page);
-  const result = await page.evaluate(() => {
-    const svg = window.__figure!.exportSvg({ title: 'A <figure> & "quotes"' });
+  const result = await page.evaluate(async () => {
+    const svg = await window.__figure!.exportSvg({ title: 'A <figure> & "quotes"' });
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     const error = doc.querySelector('parsererror')?.textContent ?? null;
     const texts = Array.from(doc.querySelectorAll('text')).map((t) => t.textContent ?? '');
@@ -77,14 +77,14 @@ test('SVG export parses as XML and has every node label as <text>', async ({ pag
 
 test('sources footer lists exactly the articles behind the shown edges', async ({ page }) => {
   await ready(page);
-  const r = await page.evaluate(() => {
+  const r = await page.evaluate(async () => {
     const expected = new Set<string>();
     window.cy!.edges(':visible').forEach((e) => {
       for (const c of (e.data('claims') ?? []) as Array<{ article?: { id: string } | null }>)
         if (c.article) expected.add(c.article.id);
     });
-    const d = window.__figure!.describe({});
-    const svg = window.__figure!.exportSvg({});
+    const d = await window.__figure!.describe({});
+    const svg = await window.__figure!.exportSvg({});
     return { expected: [...expected].sort(), listed: [...d.sources].sort(), count: d.sources.length, svg };
   });
   expect(r.expected.length).toBeGreaterThan(0);
@@ -94,7 +94,7 @@ test('sources footer lists exactly the articles behind the shown edges', async (
   expect(r.svg).not.toContain(`>[${r.count + 1}] `);
 
   // Hide one node: its edges' articles that no other edge cites drop out of the footer.
-  const after = await page.evaluate(() => {
+  const after = await page.evaluate(async () => {
     const hub = window.cy!.nodes().sort((a, b) => b.degree(false) - a.degree(false))[0]!;
     hub.style('display', 'none');
     const expected = new Set<string>();
@@ -102,7 +102,7 @@ test('sources footer lists exactly the articles behind the shown edges', async (
       for (const c of (e.data('claims') ?? []) as Array<{ article?: { id: string } | null }>)
         if (c.article) expected.add(c.article.id);
     });
-    const listed = window.__figure!.describe({}).sources;
+    const listed = (await window.__figure!.describe({})).sources;
     hub.removeStyle('display');
     return { expected: [...expected].sort(), listed: [...listed].sort() };
   });
@@ -123,8 +123,8 @@ test('data export: GraphML parses with the shown node and edge counts; edges.csv
   page,
 }) => {
   await ready(page);
-  const r = await page.evaluate(() => {
-    const d = window.__figure!.exportData('full');
+  const r = await page.evaluate(async () => {
+    const d = await window.__figure!.exportData('full');
     const doc = new DOMParser().parseFromString(d.graphml, 'text/xml');
     let claims = 0;
     window.cy!.edges(':visible').forEach((e) => void (claims += ((e.data('claims') ?? []) as unknown[]).length || 1));
@@ -135,9 +135,11 @@ test('data export: GraphML parses with the shown node and edge counts; edges.csv
       cyNodes: window.cy!.nodes(':visible').length,
       cyEdges: window.cy!.edges(':visible').length,
       csvHeader: d.edgesCsv.split('\r\n')[0],
+      csvRows: d.edgesCsv.trimEnd().split('\r\n').length - 1,
       claims,
     };
   });
+  expect(r.csvRows).toBe(r.claims);
   expect(r.error).toBeNull();
   expect(r.nodes).toBe(r.cyNodes);
   expect(r.edges).toBe(r.cyEdges);

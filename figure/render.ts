@@ -4,6 +4,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../lib/browser/chromium.ts';
 import type { FigureArgs } from './args.ts';
 import type { ArticleRef } from '../lib/model/wire.ts';
+import { createApiClient } from '../lib/api/client.ts';
 import type { Plain } from '../lib/neo4j/values.ts';
 import { resultGraph } from '../lib/neo4j/result-graph.ts';
 import { paramsFromHeader } from './queryHeader.ts';
@@ -18,21 +19,7 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumExecutable(), args: FIGURE_CHROMIUM_ARGS });
 }
 
-async function api<T>(base: string, path: string, init?: RequestInit): Promise<{ status: number; body: T }> {
-  const res = await fetch(new URL(path, base), init);
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    /* not JSON: keep the text */
-  }
-  return { status: res.status, body: body as T };
-}
-
-const errorMessage = (body: unknown): string =>
-  (body as { error?: { message?: string } })?.error?.message ??
-  (typeof body === 'string' ? body : JSON.stringify(body));
+const client = (base: string) => createApiClient({ base });
 
 async function openApp(browser: Browser, url: string): Promise<Page> {
   // Fixed viewport, DPR and reduced motion: the same input gives the same pixels.
@@ -69,10 +56,11 @@ async function resolveView(base: string, view: string): Promise<{ view: unknown;
     if (!u.hash.includes('view=')) throw new FigureError(`the URL has no #view= or ?view= part: ${view}`);
     return { view: null, name: 'link', url: new URL(`${u.pathname}${u.search}${u.hash}`, base).href };
   }
-  const r = await api<{ view?: unknown }>(base, `api/views/${encodeURIComponent(view)}`);
-  if (r.status === 404) throw new FigureError(`no saved view named "${view}" (see GET /api/views)`);
-  if (r.status !== 200) throw new FigureError(`could not read saved view "${view}": ${errorMessage(r.body)}`);
-  return { view: r.body.view ?? r.body, name: view };
+  const r = await client(base).view(view);
+  if (!r.ok && r.error.kind === 'notFound') throw new FigureError(`no saved view named "${view}" (see GET /api/views)`);
+  if (!r.ok) throw new FigureError(`could not read saved view "${view}": ${r.error.message}`);
+  const body = r.value as { view?: unknown } | null;
+  return { view: body && typeof body === 'object' && 'view' in body ? body.view : body, name: view };
 }
 
 export async function loadView(browser: Browser, base: string, args: FigureArgs, view: string): Promise<Loaded> {
@@ -112,8 +100,8 @@ async function citedArticles(base: string, rows: Plain[]): Promise<Map<string, A
   );
   const out = new Map<string, ArticleRef>();
   for (const id of ids) {
-    const r = await api<ArticleRef>(base, `api/articles/${encodeURIComponent(id)}`);
-    if (r.status === 200) out.set(id, { id, title: r.body.title, outlet: r.body.outlet, published: r.body.published });
+    const r = await client(base).article(id);
+    if (r.ok) out.set(id, { id, title: r.value.title, outlet: r.value.outlet, published: r.value.published });
   }
   return out;
 }
@@ -126,14 +114,15 @@ export async function loadQuery(
   file?: string,
 ): Promise<Loaded> {
   const params = paramsFromHeader(query);
-  const res = await api<{ rows?: Plain[] }>(base, 'api/cypher', {
+  const res = await client(base).request<{ rows?: Plain[] }>('/api/cypher', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, params }),
   });
-  if (res.status === 403) throw new FigureError(`query refused (the console is read-only): ${errorMessage(res.body)}`);
-  if (res.status !== 200) throw new FigureError(`query failed: ${errorMessage(res.body)}`);
-  const rows = res.body.rows ?? [];
+  if (!res.ok && res.error.status === 403)
+    throw new FigureError(`query refused (the console is read-only): ${res.error.message}`);
+  if (!res.ok) throw new FigureError(`query failed: ${res.error.message}`);
+  const rows = res.value.rows ?? [];
   const graph = resultGraph(rows, { articles: await citedArticles(base, rows) });
   if (graph.nodes.length === 0)
     throw new FigureError('the query returned no graph: return nodes, relationships or paths (e.g. RETURN a, r, b)');

@@ -61,12 +61,15 @@ void import('./export/install.ts');
 
 // Keep the URL hash in step with the view (debounced; replaceState so Back is not flooded).
 let hashTimer = 0;
+const MAX_HASH_CHARS = 1_500_000;
 let booted = false;
 const scheduleHash = () => {
   if (!booted) return;
   clearTimeout(hashTimer);
   hashTimer = window.setTimeout(() => {
-    const hash = hashForView(ctl.viewState());
+    const full = hashForView(ctl.viewState());
+    // Browsers cap URLs near 2 MB: a view that big is shared by name (Views → Save), not by link.
+    const hash = full.length > MAX_HASH_CHARS ? '' : full;
     if (hash !== location.hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
   }, 250);
 };

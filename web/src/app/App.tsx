@@ -6,7 +6,7 @@ import { useStore } from './hooks.ts';
 import { CytoscapeCanvas, type CanvasEvents } from '../components/CytoscapeCanvas.tsx';
 import { toCytoscapeElements } from '../graph/elements.ts';
 import * as actions from '../state/graph.ts';
-import { filtersActive } from '../state/visibility.ts';
+import { claimTotal, filtersActive } from '../state/visibility.ts';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { Legend } from '../components/Legend.tsx';
@@ -165,7 +165,7 @@ export function App({ ctl }: { ctl: Controller }) {
             </div>
           )}
           <div className="status-bar" data-testid="status-bar">
-            {nodeCount} nodes · {Object.keys(present.claims).length} claims ·{' '}
+            {nodeCount} nodes · {claimTotal(present).toLocaleString('en-GB')} claims ·{' '}
             {elements.length - nodeCount + hiddenCount} edges drawn
             {filtersActive(present.filters) && ' · filtered'}
           </div>

@@ -1,7 +1,7 @@
 // Async orchestration: API calls → pure state updates → Cytoscape sync → layout. UI-agnostic.
 import type cytoscape from 'cytoscape';
 import { api, type ApiResult } from '../api/client.ts';
-import type { Direction, GNode, Graph } from '../api/types.ts';
+import type { Direction, Entity, GraphWire } from '../../../lib/model/wire.ts';
 import * as actions from '../state/graph.ts';
 import type { GraphState } from '../state/types.ts';
 import { toCytoscapeElements } from '../graph/elements.ts';
@@ -121,25 +121,42 @@ export class Controller {
     const r = await this.busy('Loading the story…', () => prefetched ?? api.seed());
     if (this.fail(r, 'Could not load the starting graph')) return;
     this.store.commit(actions.mergeGraph(r.value, 'replace'));
+    const omitted = r.value.omittedBundles ?? 0;
+    if (omitted > 0)
+      this.store.toast(
+        'info',
+        `${omitted.toLocaleString('en-GB')} smaller relationship(s) among these key actors are not drawn — expand a node to see them`,
+        9000,
+      );
     await this.layout({ mode: 'amend' });
     this.fit();
   }
 
+  /** Every page of POST /api/graph, with a progress line for big views. */
+  private fetchGraph(ids: string[], what: string) {
+    return this.busy(what, () =>
+      api.graph(ids, {
+        onPage: (pages, bundles) =>
+          pages > 1 && this.store.ui({ busy: `${what} (${bundles.toLocaleString('en-GB')} relationships)` }),
+      }),
+    );
+  }
+
   /** Adds one entity (search pick) with its claims to what is already on the canvas. */
-  async addEntity(hit: GNode) {
+  async addEntity(hit: Entity) {
     if (this.state.nodes[hit.id]) {
       if (this.state.nodes[hit.id]!.hidden) this.store.commit(actions.showHidden([hit.id]));
       this.focus(hit.id);
       return;
     }
     const before = this.nodeIds();
-    const r = await api.graph([...before, hit.id]);
-    const graph: Graph = r.ok
+    const r = await this.fetchGraph([...before, hit.id], 'Adding…');
+    const graph: GraphWire = r.ok
       ? {
           nodes: r.value.nodes.filter((n) => n.id === hit.id),
-          edges: r.value.edges.filter((e) => e.source === hit.id || e.target === hit.id),
+          bundles: r.value.bundles.filter((b) => b.source === hit.id || b.target === hit.id),
         }
-      : { nodes: [hit], edges: [] };
+      : { nodes: [hit], bundles: [] };
     if (graph.nodes.length === 0) graph.nodes.push(hit);
     this.store.commit(actions.mergeGraph(graph));
     await this.placeNew(before);
@@ -186,13 +203,13 @@ export class Controller {
     }
     const before = this.nodeIds();
     const nodes = r.value.paths.flatMap((p) => p.nodes);
-    const edges = r.value.paths.flatMap((p) => p.edges);
-    this.store.commit(actions.mergeGraph({ nodes, edges }));
+    const bundles = r.value.paths.flatMap((p) => p.bundles);
+    this.store.commit(actions.mergeGraph({ nodes, bundles }));
     this.store.commit(
       actions.showHidden([...new Set(nodes.map((n) => n.id))].filter((id) => this.state.nodes[id]?.hidden)),
     );
     await this.placeNew(before);
-    const edgeIds = edges.map((e) => `${e.source}|${e.type}|${e.target}`);
+    const edgeIds = bundles.map((b) => b.id);
     this.store.ui({ highlight: [...new Set([...nodes.map((n) => n.id), ...edgeIds])], pathFrom: null });
     this.store.toast('success', `${r.value.paths.length} shortest path${r.value.paths.length > 1 ? 's' : ''} found`);
   }
@@ -228,9 +245,9 @@ export class Controller {
 
   async loadView(view: ViewState) {
     const fetch = idsToFetch(view);
-    const r = await this.busy('Restoring view…', () =>
-      fetch.length ? api.graph(fetch) : Promise.resolve({ ok: true as const, value: { nodes: [], edges: [] } }),
-    );
+    const r = fetch.length
+      ? await this.fetchGraph(fetch, 'Restoring view…')
+      : { ok: true as const, value: { nodes: [], bundles: [], missing: [], pages: 0 } };
     if (this.fail(r, 'Could not restore the view')) return;
     const next = applyView(view, r.value);
     this.store.commit(() => next);

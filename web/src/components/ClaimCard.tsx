@@ -1,5 +1,5 @@
 // One claim as evidence: who says what, when, with which figures, in which words, where.
-import type { Claim } from '../api/types.ts';
+import type { Claim } from '../../../lib/model/wire.ts';
 import { relLabel } from '../graph/elements.ts';
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
 }
 
 export function ClaimCard({ claim: c, names, onOpenArticle, onCanvas }: Props) {
-  const figures = Object.entries(c.figures ?? {});
+  const figures = Object.entries(c.figures);
   return (
     <article className="claim" data-testid="claim" data-claim-id={c.id}>
       <header>
@@ -40,10 +40,14 @@ export function ClaimCard({ claim: c, names, onOpenArticle, onCanvas }: Props) {
       {c.article && (
         <footer>
           <span className="source">
-            {c.article.outlet} · {c.article.published?.slice(0, 10)}
+            {c.article.outlet ?? 'Unknown outlet'} · {c.article.published?.slice(0, 10) ?? 'undated'}
           </span>
-          <button className="link" onClick={() => onOpenArticle(c.article!.id, c.quote)} data-testid="open-article">
-            {c.article.title} ↗
+          <button
+            className="link"
+            onClick={() => onOpenArticle(c.article!.id, c.quote ?? undefined)}
+            data-testid="open-article"
+          >
+            {c.article.title ?? c.article.id} ↗
           </button>
         </footer>
       )}

@@ -2,7 +2,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useEscape } from './useEscape.ts';
 import { api } from '../api/client.ts';
-import type { Direction } from '../api/types.ts';
+import type { DegreeCount, Direction } from '../../../lib/model/wire.ts';
 import type { GraphState } from '../state/types.ts';
 import { relLabel } from '../graph/elements.ts';
 
@@ -31,6 +31,26 @@ interface TypeCount {
   in: number;
 }
 
+/** Claims per type and direction: the server's degree store, or (offline) the bundles on the canvas. */
+function typeCounts(degree: DegreeCount[]): TypeCount[] {
+  const m = new Map<string, TypeCount>();
+  for (const d of degree) {
+    const t = m.get(d.type) ?? { type: d.type, out: 0, in: 0 };
+    t[d.direction] += d.count;
+    m.set(d.type, t);
+  }
+  return [...m.values()].sort((a, b) => b.out + b.in - (a.out + a.in) || a.type.localeCompare(b.type));
+}
+
+const degreeOnCanvas = (nodeId: string, bundles: GraphState['bundles']): DegreeCount[] =>
+  Object.values(bundles).flatMap((b): DegreeCount[] =>
+    b.source === nodeId
+      ? [{ type: b.type, direction: 'out' as const, count: b.count }]
+      : b.target === nodeId
+        ? [{ type: b.type, direction: 'in' as const, count: b.count }]
+        : [],
+  );
+
 const DIRECTIONS: { id: Direction; label: string }[] = [
   { id: 'both', label: 'Both' },
   { id: 'out', label: 'Out →' },
@@ -45,23 +65,15 @@ export function ContextMenu({ nodeId, at, state, actions, onClose }: Props) {
 
   useEffect(() => {
     let live = true;
-    api.entity(nodeId).then((r) => {
-      if (!live) return;
-      const claims = r.ok ? r.value.claims : Object.values(state.claims);
-      const m = new Map<string, TypeCount>();
-      for (const c of claims) {
-        if (c.source !== nodeId && c.target !== nodeId) continue;
-        const t = m.get(c.type) ?? { type: c.type, out: 0, in: 0 };
-        if (c.source === nodeId) t.out++;
-        else t.in++;
-        m.set(c.type, t);
-      }
-      setTypes([...m.values()].sort((a, b) => b.out + b.in - (a.out + a.in)));
+    const ctrl = new AbortController();
+    void api.entity(nodeId, { signal: ctrl.signal }).then((r) => {
+      if (live) setTypes(typeCounts(r.ok ? r.value.degree : degreeOnCanvas(nodeId, state.bundles)));
     });
     return () => {
       live = false;
+      ctrl.abort();
     };
-  }, [nodeId, state.claims]);
+  }, [nodeId, state.bundles]);
 
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus();

@@ -1,8 +1,8 @@
 // Filters over what is on the canvas. Lists name counts; unticking hides, the state keeps everything.
 import { useMemo } from 'react';
-import { CLAIM_STATUS_IDS } from '../../../lib/model/domain.ts';
 import type { Filters, GraphState } from '../state/types.ts';
-import { claimDay, filtersActive } from '../state/visibility.ts';
+import { filtersActive } from '../state/visibility.ts';
+import { facetsOf } from '../state/facets.ts';
 import { relLabel } from '../graph/elements.ts';
 import { TypeIcon } from './TypeIcon.tsx';
 import { TimeRange } from './TimeRange.tsx';
@@ -15,30 +15,9 @@ interface Props {
 
 type ListKey = 'entityTypes' | 'relTypes' | 'statuses' | 'articles' | 'outlets';
 
-const count = (values: string[]) => {
-  const m = new Map<string, number>();
-  for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
-  return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-};
-
 export function FilterPanel({ state, onChange, onClear }: Props) {
   const f = state.filters;
-  const facets = useMemo(() => {
-    const nodes = Object.values(state.nodes);
-    const claims = Object.values(state.claims);
-    const titles = new Map(claims.flatMap((c) => (c.article ? [[c.article.id, c.article.title] as const] : [])));
-    const statuses = count(claims.flatMap((c) => (c.status ? [c.status] : [])));
-    statuses.sort((a, b) => CLAIM_STATUS_IDS.indexOf(a[0]) - CLAIM_STATUS_IDS.indexOf(b[0]));
-    return {
-      entityTypes: count(nodes.map((n) => n.entity.type)),
-      relTypes: count(claims.map((c) => c.type)),
-      statuses,
-      outlets: count(claims.flatMap((c) => (c.article ? [c.article.outlet] : []))),
-      articles: count(claims.flatMap((c) => (c.article ? [c.article.id] : []))),
-      titles,
-      dates: [...new Set(claims.map(claimDay).filter((d): d is string => d !== null))].sort(),
-    };
-  }, [state.nodes, state.claims]);
+  const facets = useMemo(() => facetsOf(state.nodes, state.bundles), [state.nodes, state.bundles]);
 
   const toggle = (key: ListKey, value: string, shown: boolean) => {
     const cur = f[key];

@@ -27,7 +27,7 @@ export function SearchBox({ styleId, onPick }: Props) {
     const ctrl = new AbortController();
     const t = setTimeout(async () => {
       setStatus('loading');
-      const r = await api.search(q, 12, ctrl.signal);
+      const r = await api.search(q, 12, { signal: ctrl.signal });
       if (ctrl.signal.aborted) return;
       if (r.ok) {
         setResults(r.value.results);

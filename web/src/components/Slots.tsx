@@ -1,11 +1,12 @@
 // Colleagues' panels, loaded lazily and only if their files exist (keeps them out of the initial bundle).
 import { lazy, type ComponentType } from 'react';
 import type cytoscape from 'cytoscape';
-import type { Claim, GNode } from '../api/types.ts';
+import type { GraphWire } from '../../../lib/model/wire.ts';
 import type { ViewState } from '../view/view.ts';
 
 export interface WorkbenchProps {
-  onGraph(graph: { nodes: GNode[]; edges: Claim[] }, mode: 'merge' | 'replace'): void;
+  /** A Cypher result as bundles (build them from claims with graphFromClaims); merged, never overwriting evidence. */
+  onGraph(graph: GraphWire, mode: 'merge' | 'replace'): void;
 }
 export interface ExportPanelProps {
   cy: cytoscape.Core;

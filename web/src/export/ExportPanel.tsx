@@ -6,6 +6,7 @@ import type { ViewState } from '../view/view.ts';
 import { defaultFigureOptions, exportPngBase64, exportSvg, type FigureOptions } from './figure.ts';
 import { cytoscapeJson, edgesCsv, graphml, nodesCsv } from './data.ts';
 import { exportGraphOf } from './snapshot.ts';
+import { loadEvidence } from './evidence.ts';
 import { base64ToBlob, downloadBlob, downloadText, fileSlug } from './download.ts';
 import './install.ts';
 
@@ -67,7 +68,12 @@ export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanel
     }
   };
 
-  const data = () => exportGraphOf(cy, region);
+  // Edges that carried a preview of their claims get all of them first (a progress line while it pages).
+  const evidence = () =>
+    loadEvidence(cy, region, view.filters, (n, total) =>
+      setMessage(`Loading claims for the export: ${n.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}…`),
+    );
+  const data = async () => exportGraphOf(cy, region, await evidence());
   const counts = `${view.nodes.length} nodes in view`;
 
   return (
@@ -166,7 +172,10 @@ export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanel
             data-testid="export-png"
             onClick={() =>
               run('PNG', async () =>
-                downloadBlob(base64ToBlob(await exportPngBase64(cy, options), 'image/png'), `${base}.png`),
+                downloadBlob(
+                  base64ToBlob(await exportPngBase64(cy, options, await evidence()), 'image/png'),
+                  `${base}.png`,
+                ),
               )
             }
           >
@@ -176,7 +185,11 @@ export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanel
             type="button"
             disabled={busy || !validSize}
             data-testid="export-svg"
-            onClick={() => run('SVG', () => downloadText(exportSvg(cy, options), `${base}.svg`, 'image/svg+xml'))}
+            onClick={() =>
+              run('SVG', async () =>
+                downloadText(exportSvg(cy, options, await evidence()), `${base}.svg`, 'image/svg+xml'),
+              )
+            }
           >
             Download SVG
           </button>
@@ -190,8 +203,8 @@ export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanel
             type="button"
             disabled={busy}
             onClick={() =>
-              run('CSV', () => {
-                const g = data();
+              run('CSV', async () => {
+                const g = await data();
                 downloadText(nodesCsv(g), `${base}-nodes.csv`, 'text/csv');
                 downloadText(edgesCsv(g), `${base}-edges.csv`, 'text/csv');
               })
@@ -203,7 +216,9 @@ export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanel
             type="button"
             disabled={busy}
             onClick={() =>
-              run('Cytoscape JSON', () => downloadText(cytoscapeJson(data()), `${base}.cyjs`, 'application/json'))
+              run('Cytoscape JSON', async () =>
+                downloadText(cytoscapeJson(await data()), `${base}.cyjs`, 'application/json'),
+              )
             }
           >
             Cytoscape JSON
@@ -212,7 +227,9 @@ export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanel
             type="button"
             disabled={busy}
             onClick={() =>
-              run('GraphML', () => downloadText(graphml(data()), `${base}.graphml`, 'application/graphml+xml'))
+              run('GraphML', async () =>
+                downloadText(graphml(await data()), `${base}.graphml`, 'application/graphml+xml'),
+              )
             }
           >
             GraphML (Gephi, yEd)

@@ -1,6 +1,6 @@
 // Data export of the current view: nodes/edges CSV (one edge row per claim, with its
 // evidence), Cytoscape JSON and GraphML for Gephi/yEd. Pure functions over plain data.
-import type { Claim } from './types.ts';
+import type { Claim } from '../../../lib/model/wire.ts';
 import { escapeXml, num } from './xml.ts';
 
 export interface ExportNode {
@@ -192,7 +192,7 @@ export function graphml(g: ExportGraph): string {
       d('e_type', e.type),
       d('e_color', hexColor(e.color)),
       d('e_claimCount', e.claims.length),
-      d('e_statuses', [...new Set(e.claims.map((c) => c.status))].sort().join(', ')),
+      d('e_statuses', [...new Set(e.claims.flatMap((c) => (c.status === null ? [] : [c.status])))].sort().join(', ')),
       d('e_articles', [...new Set(e.claims.map((c) => c.article?.id).filter(Boolean))].sort().join(', ')),
       d('e_claimIds', e.claims.map((c) => c.id).join(', ')),
       '    </edge>',

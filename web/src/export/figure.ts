@@ -4,7 +4,7 @@ import type cytoscape from 'cytoscape';
 import { ENTITY_TYPES } from '../../../lib/model/domain.ts';
 import { generatedFromLine, legendItems, sourcesOf } from './furniture.ts';
 import { layoutFigure, type FigureLayout } from './layout.ts';
-import { graphBounds, snapshotGraph, type Region } from './snapshot.ts';
+import { graphBounds, snapshotGraph, type Evidence, type Region } from './snapshot.ts';
 import { toSvg } from './svg.ts';
 import type { GraphSnapshot } from './types.ts';
 import { canvasMeasure, drawFurniture } from './canvasDraw.ts';
@@ -43,8 +43,9 @@ export interface Figure {
   layout: FigureLayout;
 }
 
-export function buildFigure(cy: cytoscape.Core, o: FigureOptions): Figure {
-  const snap = snapshotGraph(cy, o.region);
+/** `evidence`: the paged-in claims of edges that carried a preview (loadEvidence), for the sources list. */
+export function buildFigure(cy: cytoscape.Core, o: FigureOptions, evidence?: Evidence): Figure {
+  const snap = snapshotGraph(cy, o.region, evidence);
   if (snap.nodes.length === 0) throw new Error('nothing to export: no visible nodes in this view');
   const bounds = graphBounds(cy, o.region);
   const natural = o.region === 'full' ? { w: bounds.w, h: bounds.h } : { w: cy.width(), h: cy.height() };
@@ -67,8 +68,8 @@ export function buildFigure(cy: cytoscape.Core, o: FigureOptions): Figure {
   return { snap, layout };
 }
 
-export function exportSvg(cy: cytoscape.Core, o: FigureOptions): string {
-  const { snap, layout } = buildFigure(cy, o);
+export function exportSvg(cy: cytoscape.Core, o: FigureOptions, evidence?: Evidence): string {
+  const { snap, layout } = buildFigure(cy, o, evidence);
   return toSvg(snap, layout, { background: o.transparent ? null : '#ffffff', fontFamily: FIGURE_FONT, title: o.title });
 }
 
@@ -82,8 +83,8 @@ function loadImage(src: string): Promise<HTMLImageElement> {
 }
 
 /** PNG as a data-less base64 string, exactly layout.width × layout.height pixels. */
-export async function exportPngBase64(cy: cytoscape.Core, o: FigureOptions): Promise<string> {
-  const { layout } = buildFigure(cy, o);
+export async function exportPngBase64(cy: cytoscape.Core, o: FigureOptions, evidence?: Evidence): Promise<string> {
+  const { layout } = buildFigure(cy, o, evidence);
   const { graph } = layout;
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(layout.width);

@@ -97,7 +97,7 @@ export function legendItems(
 }
 
 function statusesOf(edges: SnapEdge[]): string[] {
-  return [...new Set(edges.flatMap((e) => e.claims.map((c) => c.status)))].sort();
+  return [...new Set(edges.flatMap((e) => e.claims.flatMap((c) => (c.status === null ? [] : [c.status]))))].sort();
 }
 
 /** Articles behind the given edges' claims: deduplicated by id, sorted by date, outlet, title. */

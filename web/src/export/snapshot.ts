@@ -145,25 +145,10 @@ function arrowOf(
   };
 }
 
-export function normaliseClaim(
-  c: Partial<Claim> & { id: string; type: string; source: string; target: string },
-): Claim {
-  return {
-    id: c.id,
-    type: c.type,
-    source: c.source,
-    target: c.target,
-    status: c.status ?? '',
-    date: c.date ?? null,
-    dateText: c.dateText ?? null,
-    claimant: c.claimant ?? null,
-    article: c.article ?? null,
-    quote: c.quote ?? '',
-    figures: c.figures ?? {},
-  };
-}
+/** Edge id → all its passing claims, for edges whose bundle travelled with a preview (evidence.ts). */
+export type Evidence = ReadonlyMap<string, Claim[]>;
 
-function edgeOf(e: cytoscape.EdgeSingular): SnapEdge {
+function edgeOf(e: cytoscape.EdgeSingular, evidence?: Evidence): SnapEdge {
   const rs = scratch(e);
   let points: Pt[] = [];
   if (rs.allpts && rs.allpts.length >= 4) {
@@ -186,9 +171,7 @@ function edgeOf(e: cytoscape.EdgeSingular): SnapEdge {
       : lineStyle === 'dashed'
         ? dashPattern.map((v) => parseFloat(String(v)))
         : [];
-  const rawClaims =
-    (e.data('claims') as
-      Array<Partial<Claim> & { id: string; type: string; source: string; target: string }> | undefined) ?? [];
+  const claims = evidence?.get(e.id()) ?? (e.data('claims') as Claim[] | undefined) ?? [];
   return {
     id: e.id(),
     source: e.source().id(),
@@ -203,7 +186,7 @@ function edgeOf(e: cytoscape.EdgeSingular): SnapEdge {
     sourceArrow: arrowOf(e, 'source', tipStart, points[1] ?? null),
     targetArrow: arrowOf(e, 'target', tipEnd, points.at(-2) ?? null),
     label: labelOf(e),
-    claims: rawClaims.map(normaliseClaim),
+    claims,
   };
 }
 
@@ -232,17 +215,17 @@ export function graphBounds(cy: cytoscape.Core, region: Region): Rect {
   return { x: bb.x1, y: bb.y1, w: Math.ceil(bb.w), h: Math.ceil(bb.h) };
 }
 
-export function snapshotGraph(cy: cytoscape.Core, region: Region): GraphSnapshot {
+export function snapshotGraph(cy: cytoscape.Core, region: Region, evidence?: Evidence): GraphSnapshot {
   const shown = shownElements(cy, region);
   // Z-order: Cytoscape's own order (by z-index, then insertion) within each group.
   return {
     nodes: shown.nodes().map(nodeOf),
-    edges: shown.edges().map(edgeOf),
+    edges: shown.edges().map((e) => edgeOf(e, evidence)),
     bounds: graphBounds(cy, region),
   };
 }
 
-export function exportGraphOf(cy: cytoscape.Core, region: Region): ExportGraph {
+export function exportGraphOf(cy: cytoscape.Core, region: Region, evidence?: Evidence): ExportGraph {
   const shown = shownElements(cy, region);
   return {
     nodes: shown.nodes().map((n) => ({
@@ -256,7 +239,7 @@ export function exportGraphOf(cy: cytoscape.Core, region: Region): ExportGraph {
       data: { ...(n.data() as Record<string, unknown>) },
     })),
     edges: shown.edges().map((e) => {
-      const snap = edgeOf(e);
+      const snap = edgeOf(e, evidence);
       const data = { ...(e.data() as Record<string, unknown>) };
       delete data.claims;
       return {

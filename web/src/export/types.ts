@@ -1,5 +1,8 @@
 // Plain-data description of a figure: what the SVG writer and the PNG compositor draw.
 // Built from Cytoscape in the browser (snapshot.ts); everything downstream is pure.
+import type { Claim } from '../../../lib/model/wire.ts';
+
+export type { Claim };
 
 export interface Pt {
   x: number;
@@ -69,20 +72,6 @@ export interface ArrowSnap {
   dir: Pt;
 }
 
-export interface Claim {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  status: string;
-  date: string | null;
-  dateText: string | null;
-  claimant: { id: string; name: string } | null;
-  article: { id: string; title: string; outlet: string; published: string } | null;
-  quote: string;
-  figures: Record<string, number>;
-}
-
 export interface SnapEdge {
   id: string;
   source: string;
@@ -98,6 +87,7 @@ export interface SnapEdge {
   sourceArrow: ArrowSnap | null;
   targetArrow: ArrowSnap | null;
   label: LabelSnap | null;
+  /** Every passing claim of the edge's bundle (paged in before export when the edge carried a preview). */
   claims: Claim[];
 }
 

@@ -1,26 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
 import { toCytoscapeElements } from './elements.ts';
-import { emptyState, expand, hide, mergeGraph, pin, setFilters, setPositions } from '../state/graph.ts';
-import { claim, ent, expandResult } from '../state/fixtures.ts';
+import {
+  emptyState,
+  expand,
+  graphFromClaims,
+  hide,
+  mergeGraph,
+  pin,
+  setFilters,
+  setPositions,
+} from '../state/graph.ts';
+import { claim, ent, expandResult, structural } from '../state/fixtures.ts';
 import { buildStylesheet, STYLES, UNCLICKABLE_SHAPES } from '../styles/registry.ts';
 import { ENTITY_TYPES } from '../../../lib/model/domain.ts';
 
 const story = () =>
-  mergeGraph({
-    nodes: [
-      ent('north-korea'),
-      ent('kursk', 'Place', 'Kursk'),
-      { id: 'art', name: 'Article', type: 'Article', labels: ['Article'] },
-    ],
-    edges: [
-      claim('c1', 'north-korea', 'SENDS_TROOPS_TO', 'kursk', { status: 'confirmed' }),
-      claim('c2', 'north-korea', 'SENDS_TROOPS_TO', 'kursk', { status: 'alleged', date: '2024-10-23' }),
-      claim('c3', 'north-korea', 'DENIES', 'kursk', { status: 'denied' }),
-      claim('c4', 'north-korea', 'PLANS', 'kursk', { status: 'alleged' }),
-      { id: 'm1', type: 'MENTIONS', source: 'art', target: 'kursk' },
-    ],
-  })(emptyState());
+  mergeGraph(
+    graphFromClaims(
+      [
+        ent('north-korea'),
+        ent('kursk', 'Place', 'Kursk'),
+        { ...ent('art', 'Article', 'Article'), labels: ['Article'] },
+      ],
+      [
+        claim('c1', 'north-korea', 'SENDS_TROOPS_TO', 'kursk', { status: 'confirmed' }),
+        claim('c2', 'north-korea', 'SENDS_TROOPS_TO', 'kursk', { status: 'alleged', date: '2024-10-23' }),
+        claim('c3', 'north-korea', 'DENIES', 'kursk', { status: 'denied' }),
+        claim('c4', 'north-korea', 'PLANS', 'kursk', { status: 'alleged' }),
+        structural('m1', 'art', 'MENTIONS', 'kursk'),
+      ],
+    ),
+  )(emptyState());
 
 describe('toCytoscapeElements', () => {
   it('aggregates claims into one edge per (source, type, target)', () => {

@@ -1,9 +1,9 @@
-// Pure projection of GraphState into Cytoscape elements: one edge per (source, type, target).
+// Pure projection of GraphState into Cytoscape elements: one edge per bundle (source, type, target).
 import type { ElementDefinition } from 'cytoscape';
-import type { Claim } from '../api/types.ts';
 import { CLAIM_STATUSES } from '../../../lib/model/domain.ts';
-import type { GraphState } from '../state/types.ts';
-import { visibility } from '../state/visibility.ts';
+import { bundleId, isComplete, type Bundle, type Claim } from '../../../lib/model/wire.ts';
+import type { Filters, GraphState } from '../state/types.ts';
+import { passingClaims, visibility, type BundleCount } from '../state/visibility.ts';
 
 export interface Registries {
   /** Claim status id → drawn dashed. */
@@ -12,71 +12,90 @@ export interface Registries {
 
 export const defaultRegistries: Registries = { statuses: CLAIM_STATUSES };
 
-export const edgeKey = (c: Pick<Claim, 'source' | 'type' | 'target'>): string => `${c.source}|${c.type}|${c.target}`;
+export const edgeKey = (c: Pick<Claim, 'source' | 'type' | 'target'>): string => bundleId(c);
 
 export const relLabel = (type: string): string => type.toLowerCase().replace(/_/g, ' ');
 
-const isClaim = (c: Claim): boolean => c.status !== undefined || c.article !== undefined;
+/** Thousands separators, the same everywhere (labels, inspector, figures). */
+export const formatNumber = (n: number): string => n.toLocaleString('en-GB');
 
-/** Order claims newest first; undated last, so the panel reads like a timeline. */
-const byDateDesc = (a: Claim, b: Claim): number =>
-  (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+/** `1,500–11,000`, or just `10,000` when every claim gives the same value. */
+export const formatRange = (min: number, max: number): string =>
+  min === max ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`;
+
+/** Figure ranges per key: from the passing claims when the bundle carries them all, else its summary. */
+export function figureRanges(b: Bundle, passing: Claim[]): { key: string; min: number; max: number }[] {
+  if (!isComplete(b)) return b.figures.map((f) => ({ key: f.key, min: f.min, max: f.max }));
+  const byKey = new Map<string, { min: number; max: number }>();
+  for (const c of passing)
+    for (const [key, v] of Object.entries(c.figures)) {
+      const r = byKey.get(key);
+      byKey.set(key, r ? { min: Math.min(r.min, v), max: Math.max(r.max, v) } : { min: v, max: v });
+    }
+  return [...byKey.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, r]) => ({ key, ...r }));
+}
+
+/** `sends troops to ×9 · 1,500–11,000`; `×≈120` when the filtered count is an estimate. */
+export function bundleLabel(b: Bundle, n: BundleCount, passing: Claim[]): string {
+  const count = n.count > 1 || !n.exact ? ` ×${n.exact ? '' : '≈'}${formatNumber(n.count)}` : '';
+  const ranges = figureRanges(b, passing);
+  const figures = ranges.map((r) => (ranges.length > 1 ? `${r.key} ` : '') + formatRange(r.min, r.max));
+  return [`${relLabel(b.type)}${count}`, ...figures].join(' · ');
+}
+
+/** Statuses of the passing claims: exact from the claims when complete, else from the bundle's counts. */
+function statusesOf(b: Bundle, passing: Claim[], f: Filters): string[] {
+  const all = isComplete(b)
+    ? passing.map((c) => c.status)
+    : Object.entries(b.byStatus)
+        .filter(([s, k]) => k > 0 && !f.statuses.includes(s))
+        .map(([s]) => s);
+  return [...new Set(all.filter((s): s is string => s !== null))].sort();
+}
+
+function nodeElement(state: GraphState, id: string): ElementDefinition {
+  const n = state.nodes[id]!;
+  const exp = state.expansions[id];
+  const more = exp ? Math.max(0, exp.total - exp.loaded) : 0;
+  const label = `${n.pinned ? '⚑ ' : ''}${n.entity.name}${more > 0 ? `\n+${more} more` : ''}`;
+  const el: ElementDefinition = {
+    group: 'nodes',
+    data: { id, name: n.entity.name, label, type: n.entity.type, pinned: n.pinned, partial: more > 0, more },
+  };
+  if (n.position) el.position = { x: n.position.x, y: n.position.y };
+  return el;
+}
+
+function edgeElement(b: Bundle, n: BundleCount, f: Filters, dashed: Set<string>): ElementDefinition {
+  const claims = passingClaims(b, f);
+  const statuses = statusesOf(b, claims, f);
+  const claimLike = b.kind === 'claims';
+  return {
+    group: 'edges',
+    data: {
+      id: b.id,
+      bundle: b.id,
+      source: b.source,
+      target: b.target,
+      type: b.type,
+      label: bundleLabel(b, n, claims),
+      /** The passing claims this edge carries (all of them when `complete`; exports page the rest). */
+      claims,
+      complete: isComplete(b),
+      claimCount: n.count,
+      exact: n.exact,
+      total: b.count,
+      dashed: claimLike && statuses.length > 0 && statuses.every((s) => dashed.has(s)),
+      neutral: !claimLike,
+      status: statuses.length === 1 ? statuses[0] : statuses.length ? 'mixed' : undefined,
+    },
+  };
+}
 
 export function toCytoscapeElements(state: GraphState, reg: Registries = defaultRegistries): ElementDefinition[] {
   const vis = visibility(state);
   const dashed = new Set(reg.statuses.filter((s) => s.dashed).map((s) => s.id));
-  const out: ElementDefinition[] = [];
-
-  for (const id of vis.nodes) {
-    const n = state.nodes[id]!;
-    const exp = state.expansions[id];
-    const more = exp ? Math.max(0, exp.total - exp.loaded) : 0;
-    const label = `${n.pinned ? '⚑ ' : ''}${n.entity.name}${more > 0 ? `\n+${more} more` : ''}`;
-    const el: ElementDefinition = {
-      group: 'nodes',
-      data: {
-        id,
-        name: n.entity.name,
-        label,
-        type: n.entity.type,
-        pinned: n.pinned,
-        partial: more > 0,
-        more,
-      },
-    };
-    if (n.position) el.position = { x: n.position.x, y: n.position.y };
-    out.push(el);
-  }
-
-  const groups = new Map<string, Claim[]>();
-  for (const id of vis.claims) {
-    const c = state.claims[id]!;
-    const k = edgeKey(c);
-    const g = groups.get(k);
-    if (g) g.push(c);
-    else groups.set(k, [c]);
-  }
-  for (const [key, list] of groups) {
-    const claims = [...list].sort(byDateDesc);
-    const first = claims[0]!;
-    const claimLike = claims.filter(isClaim);
-    const allDashed = claimLike.length > 0 && claimLike.every((c) => c.status !== undefined && dashed.has(c.status));
-    const statuses = [...new Set(claimLike.map((c) => c.status).filter((s): s is string => !!s))];
-    out.push({
-      group: 'edges',
-      data: {
-        id: key,
-        source: first.source,
-        target: first.target,
-        type: first.type,
-        label: claims.length > 1 ? `${relLabel(first.type)} ×${claims.length}` : relLabel(first.type),
-        claims,
-        claimCount: claims.length,
-        dashed: allDashed,
-        neutral: claimLike.length === 0,
-        status: statuses.length === 1 ? statuses[0] : statuses.length ? 'mixed' : undefined,
-      },
-    });
-  }
+  const out: ElementDefinition[] = [...vis.nodes].map((id) => nodeElement(state, id));
+  for (const [id, n] of vis.bundles) out.push(edgeElement(state.bundles[id]!, n, state.filters, dashed));
   return out;
 }

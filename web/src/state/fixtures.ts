@@ -1,12 +1,13 @@
-// Small story graph for unit tests (shapes match the API contract).
-import type { Claim, ExpandResult, GNode } from '../api/types.ts';
+// Small story graph for unit tests (shapes are the wire types of lib/model/wire.ts).
+import { bundlesFromClaims } from '../../../lib/model/bundle.ts';
+import type { Claim, Entity, ExpandResult } from '../../../lib/model/wire.ts';
 
-export const ent = (id: string, type = 'Country', name = id): GNode => ({
+export const ent = (id: string, type = 'Country', name = id): Entity => ({
   id,
   name,
   type,
   aliases: [],
-  description: '',
+  description: null,
 });
 
 export const claim = (id: string, source: string, type: string, target: string, extra: Partial<Claim> = {}): Claim => ({
@@ -24,10 +25,22 @@ export const claim = (id: string, source: string, type: string, target: string, 
   ...extra,
 });
 
-export const expandResult = (center: string, nodes: GNode[], edges: Claim[], total: number): ExpandResult => ({
+/** A relationship without evidence (MENTIONS, a foreign schema's edge), as a Cypher result gives it. */
+export const structural = (id: string, source: string, type: string, target: string): Claim => ({
+  ...claim(id, source, type, target),
+  status: null,
+  date: null,
+  dateText: null,
+  article: null,
+  quote: null,
+});
+
+export const expandResult = (center: string, nodes: Entity[], edges: Claim[], total: number): ExpandResult => ({
   center: ent(center),
   nodes,
-  edges,
+  bundles: bundlesFromClaims(edges),
   total,
   returned: nodes.length,
+  skip: 0,
+  limit: 25,
 });

@@ -5,6 +5,7 @@ import {
   collapse,
   emptyState,
   expand,
+  graphFromClaims,
   hide,
   loadMore,
   mergeGraph,
@@ -21,23 +22,27 @@ import { visibility } from './visibility.ts';
 import type { GraphState } from './types.ts';
 
 const base = (): GraphState =>
-  mergeGraph({
-    nodes: [ent('north-korea'), ent('russia')],
-    edges: [claim('c1', 'north-korea', 'SUPPLIES_WEAPONS_TO', 'russia')],
-  })(emptyState());
+  mergeGraph(
+    graphFromClaims([ent('north-korea'), ent('russia')], [claim('c1', 'north-korea', 'SUPPLIES_WEAPONS_TO', 'russia')]),
+  )(emptyState());
+
+const C1 = 'north-korea|SUPPLIES_WEAPONS_TO|russia';
+/** Claim ids of the bundles that are drawn. */
+const shownClaims = (s: GraphState) =>
+  [...visibility(s).bundles.keys()].flatMap((id) => s.bundles[id]!.claims.map((c) => c.id)).sort();
 
 describe('graph state functions', () => {
-  it('mergeGraph adds nodes and keeps only claims whose ends exist', () => {
-    const s = mergeGraph({ nodes: [ent('a')], edges: [claim('x', 'a', 'T', 'missing')] })(base());
+  it('mergeGraph adds nodes and keeps only bundles whose ends exist', () => {
+    const s = mergeGraph(graphFromClaims([ent('a')], [claim('x', 'a', 'T', 'missing')]))(base());
     expect(Object.keys(s.nodes).sort()).toEqual(['a', 'north-korea', 'russia']);
-    expect(s.claims.x).toBeUndefined();
-    expect(s.claims.c1).toBeDefined();
+    expect(s.bundles['a|T|missing']).toBeUndefined();
+    expect(s.bundles[C1]!.claims.map((c) => c.id)).toEqual(['c1']);
   });
 
   it('mergeGraph replace drops the previous graph', () => {
-    const s = mergeGraph({ nodes: [ent('a')], edges: [] }, 'replace')(base());
+    const s = mergeGraph({ nodes: [ent('a')], bundles: [] }, 'replace')(base());
     expect(Object.keys(s.nodes)).toEqual(['a']);
-    expect(s.claims).toEqual({});
+    expect(s.bundles).toEqual({});
   });
 
   it('addEntities keeps pin/position of existing nodes and does not mutate input', () => {
@@ -64,7 +69,7 @@ describe('graph state functions', () => {
     const more = expandResult('north-korea', [ent('china')], [claim('c3', 'china', 'PRESSES', 'north-korea')], 3);
     const s2 = loadMore('north-korea', more)(s);
     expect(s2.expansions['north-korea']!.loaded).toBe(2);
-    expect(s2.claims.c3).toBeDefined();
+    expect(s2.bundles['china|PRESSES|north-korea']!.count).toBe(1);
   });
 
   it('collapse removes only what the expansion added and is not tied elsewhere', () => {
@@ -80,11 +85,12 @@ describe('graph state functions', () => {
       { direction: 'both', skip: 0 },
     )(s);
     // kursk is also tied to russia, which stays
-    s = mergeGraph({ nodes: [], edges: [claim('c4', 'kursk', 'LOCATED_IN', 'russia')] })(s);
+    s = mergeGraph(graphFromClaims([], [claim('c4', 'kursk', 'LOCATED_IN', 'russia')]))(s);
     const c = collapse('north-korea')(s);
     expect(c.nodes.kim).toBeUndefined();
     expect(c.nodes.kursk).toBeDefined();
-    expect(c.claims.c3).toBeUndefined();
+    expect(c.bundles['kim|LEADS|north-korea']).toBeUndefined();
+    expect(c.bundles['kursk|LOCATED_IN|russia']).toBeDefined();
     expect(c.expansions['north-korea']).toBeUndefined();
   });
 
@@ -101,15 +107,15 @@ describe('graph state functions', () => {
     const s = hide(['russia'])(base());
     expect(s.nodes.russia!.hidden).toBe(true);
     expect(visibility(s).nodes.has('russia')).toBe(false);
-    expect(visibility(s).claims.has('c1')).toBe(false);
+    expect(visibility(s).bundles.has(C1)).toBe(false);
     const r = showHidden()(s);
     expect(visibility(r).nodes.has('russia')).toBe(true);
   });
 
-  it('remove drops the node and its claims', () => {
+  it('remove drops the node and its bundles', () => {
     const s = remove(['russia'])(base());
     expect(s.nodes.russia).toBeUndefined();
-    expect(s.claims.c1).toBeUndefined();
+    expect(s.bundles[C1]).toBeUndefined();
   });
 
   it('setPositions skips pinned nodes that already have a position', () => {
@@ -122,32 +128,34 @@ describe('graph state functions', () => {
 
   it('filters hide by relation type and clearing restores; state keeps everything', () => {
     const s = setFilters({ relTypes: ['SUPPLIES_WEAPONS_TO'] })(base());
-    expect(visibility(s).claims.size).toBe(0);
-    expect(Object.keys(s.claims)).toEqual(['c1']);
-    expect(visibility(clearFilters()(s)).claims.has('c1')).toBe(true);
+    expect(visibility(s).bundles.size).toBe(0);
+    expect(Object.keys(s.bundles)).toEqual([C1]);
+    expect(visibility(clearFilters()(s)).bundles.has(C1)).toBe(true);
   });
 
   it('date range and include-undated filter claims', () => {
-    const s = mergeGraph({
-      nodes: [],
-      edges: [
-        claim('old', 'north-korea', 'X', 'russia', { date: '2024-08-01', dateText: '2024-08' }),
-        claim('undated', 'north-korea', 'Y', 'russia', { date: null, dateText: null }),
-      ],
-    })(base());
+    const s = mergeGraph(
+      graphFromClaims(
+        [],
+        [
+          claim('old', 'north-korea', 'X', 'russia', { date: '2024-08-01', dateText: '2024-08' }),
+          claim('undated', 'north-korea', 'Y', 'russia', { date: null, dateText: null }),
+        ],
+      ),
+    )(base());
     const f = setFilters({ dateRange: { from: '2024-10-01', to: '2024-10-31' }, includeUndated: false })(s);
-    expect([...visibility(f).claims].sort()).toEqual(['c1']);
+    expect(shownClaims(f)).toEqual(['c1']);
     const g = setFilters({ includeUndated: true })(f);
-    expect([...visibility(g).claims].sort()).toEqual(['c1', 'undated']);
+    expect(shownClaims(g)).toEqual(['c1', 'undated']);
   });
 
   it('entity type, status, article and outlet filters', () => {
     const s = base();
     expect(visibility(setFilters({ entityTypes: ['Country'] })(s)).nodes.size).toBe(0);
-    expect(visibility(setFilters({ statuses: ['reported'] })(s)).claims.size).toBe(0);
-    expect(visibility(setFilters({ articles: ['a1'] })(s)).claims.size).toBe(0);
-    expect(visibility(setFilters({ outlets: ['NOS Nieuws'] })(s)).claims.size).toBe(0);
-    expect(visibility(setFilters({ outlets: ['ANP'] })(s)).claims.size).toBe(1);
+    expect(visibility(setFilters({ statuses: ['reported'] })(s)).bundles.size).toBe(0);
+    expect(visibility(setFilters({ articles: ['a1'] })(s)).bundles.size).toBe(0);
+    expect(visibility(setFilters({ outlets: ['NOS Nieuws'] })(s)).bundles.size).toBe(0);
+    expect(visibility(setFilters({ outlets: ['ANP'] })(s)).bundles.size).toBe(1);
   });
 
   it('layout and style setters', () => {

@@ -1,5 +1,6 @@
 // Pure state transitions: each is (args) => (state) => state and never mutates its input.
-import type { Claim, Direction, ExpandResult, GNode, Graph } from '../api/types.ts';
+import { bundlesFromClaims, mergeBundle } from '../../../lib/model/bundle.ts';
+import type { Bundle, Claim, Direction, Entity, ExpandResult, GraphWire } from '../../../lib/model/wire.ts';
 import type { Filters, GraphState, NodeState, Position, Update } from './types.ts';
 
 export const emptyFilters = (): Filters => ({
@@ -14,7 +15,7 @@ export const emptyFilters = (): Filters => ({
 
 export const emptyState = (): GraphState => ({
   nodes: {},
-  claims: {},
+  bundles: {},
   expansions: {},
   filters: emptyFilters(),
   layout: 'fcose',
@@ -22,7 +23,7 @@ export const emptyState = (): GraphState => ({
   seed: 1,
 });
 
-const newNode = (entity: GNode, expandedFrom?: string): NodeState => ({
+const newNode = (entity: Entity, expandedFrom?: string): NodeState => ({
   entity,
   pinned: false,
   hidden: false,
@@ -31,7 +32,7 @@ const newNode = (entity: GNode, expandedFrom?: string): NodeState => ({
 
 /** Adds nodes (existing ones keep position/pin/hidden, entity data refreshed). */
 export const addEntities =
-  (entities: GNode[], expandedFrom?: string): Update =>
+  (entities: Entity[], expandedFrom?: string): Update =>
   (s) => {
     const nodes = { ...s.nodes };
     for (const e of entities) {
@@ -41,21 +42,34 @@ export const addEntities =
     return { ...s, nodes };
   };
 
-/** Claims are kept only when both ends are on the canvas: dangling edges cannot be drawn. */
-const addClaims =
-  (claims: Claim[]): Update =>
+/**
+ * Bundles are kept only when both ends are on the canvas (dangling edges cannot be drawn). A bundle
+ * already there is merged with mergeBundle, so a second copy (a Cypher result) never drops evidence.
+ */
+const addBundles =
+  (bundles: Bundle[]): Update =>
   (s) => {
-    const out = { ...s.claims };
-    for (const c of claims) if (s.nodes[c.source] && s.nodes[c.target]) out[c.id] = c;
-    return { ...s, claims: out };
+    const out = { ...s.bundles };
+    for (const b of bundles) {
+      if (!s.nodes[b.source] || !s.nodes[b.target]) continue;
+      const prev = out[b.id];
+      out[b.id] = prev ? mergeBundle(prev, b) : b;
+    }
+    return { ...s, bundles: out };
   };
 
 export const mergeGraph =
-  (graph: Graph, mode: 'merge' | 'replace' = 'merge', expandedFrom?: string): Update =>
+  (graph: GraphWire, mode: 'merge' | 'replace' = 'merge', expandedFrom?: string): Update =>
   (s) => {
-    const base: GraphState = mode === 'replace' ? { ...s, nodes: {}, claims: {}, expansions: {} } : s;
-    return addClaims(graph.edges)(addEntities(graph.nodes, expandedFrom)(base));
+    const base: GraphState = mode === 'replace' ? { ...s, nodes: {}, bundles: {}, expansions: {} } : s;
+    return addBundles(graph.bundles)(addEntities(graph.nodes, expandedFrom)(base));
   };
+
+/** Nodes and loose claims (a Cypher result, a test) as a graph of bundles, ready for mergeGraph. */
+export const graphFromClaims = (nodes: Entity[], claims: Claim[]): GraphWire => ({
+  nodes,
+  bundles: bundlesFromClaims(claims),
+});
 
 export interface ExpandArgs {
   types?: string[];
@@ -68,7 +82,7 @@ export const expand =
   (center: string, res: ExpandResult, args: ExpandArgs): Update =>
   (s) => {
     if (!s.nodes[center]) return s;
-    const next = mergeGraph({ nodes: res.nodes, edges: res.edges }, 'merge', center)(s);
+    const next = mergeGraph({ nodes: res.nodes, bundles: res.bundles }, 'merge', center)(s);
     const loaded = args.skip + res.returned;
     return {
       ...next,
@@ -102,11 +116,11 @@ const dropNodes =
       if (ids.has(id)) continue;
       nodes[id] = n.expandedFrom && ids.has(n.expandedFrom) ? { ...n, expandedFrom: undefined } : n;
     }
-    const claims: GraphState['claims'] = {};
-    for (const [id, c] of Object.entries(s.claims)) if (!ids.has(c.source) && !ids.has(c.target)) claims[id] = c;
+    const bundles: GraphState['bundles'] = {};
+    for (const [id, b] of Object.entries(s.bundles)) if (!ids.has(b.source) && !ids.has(b.target)) bundles[id] = b;
     const expansions = { ...s.expansions };
     for (const id of ids) delete expansions[id];
-    return { ...s, nodes, claims, expansions };
+    return { ...s, nodes, bundles, expansions };
   };
 
 /**
@@ -133,7 +147,7 @@ export const collapse =
       for (const c of [...candidates]) {
         const tied =
           s.nodes[c]!.pinned ||
-          Object.values(s.claims).some((cl) => {
+          Object.values(s.bundles).some((cl) => {
             const other = cl.source === c ? cl.target : cl.target === c ? cl.source : null;
             return other !== null && other !== id && other !== c && !candidates.has(other);
           });

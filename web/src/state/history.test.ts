@@ -6,8 +6,8 @@ import { ent } from './fixtures.ts';
 describe('history', () => {
   it('commit / undo / redo walk through snapshots', () => {
     let h = createHistory(emptyState());
-    h = commit(mergeGraph({ nodes: [ent('a')], edges: [] }))(h);
-    h = commit(mergeGraph({ nodes: [ent('b')], edges: [] }))(h);
+    h = commit(mergeGraph({ nodes: [ent('a')], bundles: [] }))(h);
+    h = commit(mergeGraph({ nodes: [ent('b')], bundles: [] }))(h);
     expect(Object.keys(h.present.nodes)).toEqual(['a', 'b']);
     h = undo()(h);
     expect(Object.keys(h.present.nodes)).toEqual(['a']);
@@ -20,15 +20,15 @@ describe('history', () => {
   });
 
   it('a new commit clears the redo stack; no-op commits record nothing', () => {
-    let h = commit(mergeGraph({ nodes: [ent('a')], edges: [] }))(createHistory(emptyState()));
+    let h = commit(mergeGraph({ nodes: [ent('a')], bundles: [] }))(createHistory(emptyState()));
     h = undo()(h);
-    h = commit(mergeGraph({ nodes: [ent('c')], edges: [] }))(h);
+    h = commit(mergeGraph({ nodes: [ent('c')], bundles: [] }))(h);
     expect(h.future).toEqual([]);
     expect(commit((s) => s)(h)).toBe(h);
   });
 
   it('amend folds layout positions into the current step', () => {
-    let h = commit(mergeGraph({ nodes: [ent('a')], edges: [] }))(createHistory(emptyState()));
+    let h = commit(mergeGraph({ nodes: [ent('a')], bundles: [] }))(createHistory(emptyState()));
     h = amend(setPositions({ a: { x: 1, y: 2 } }))(h);
     expect(h.past.length).toBe(1);
     expect(h.present.nodes.a!.position).toEqual({ x: 1, y: 2 });

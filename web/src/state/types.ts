@@ -1,5 +1,6 @@
 // The explorer's graph state: plain, serialisable data. Rendering is derived from it.
-import type { Claim, Direction, GNode } from '../api/types.ts';
+import type { Bundle, Direction, Entity } from '../../../lib/model/wire.ts';
+import type { ClaimFilter } from '../../../lib/model/filter.ts';
 
 export interface Position {
   x: number;
@@ -7,7 +8,7 @@ export interface Position {
 }
 
 export interface NodeState {
-  entity: GNode;
+  entity: Entity;
   position?: Position;
   pinned: boolean;
   hidden: boolean;
@@ -28,20 +29,19 @@ export interface DateRange {
   to: string | null;
 }
 
-/** Every list names what is HIDDEN, so an empty filter shows everything and new types show up. */
-export interface Filters {
+/**
+ * Every list names what is HIDDEN, so an empty filter shows everything and new types show up.
+ * The claim part is lib/model/filter.ts's ClaimFilter (the server's claims pages take the same).
+ */
+export interface Filters extends ClaimFilter {
   entityTypes: string[];
   relTypes: string[];
-  statuses: string[];
-  articles: string[];
-  outlets: string[];
-  dateRange: DateRange;
-  includeUndated: boolean;
 }
 
 export interface GraphState {
   nodes: Record<string, NodeState>;
-  claims: Record<string, Claim>;
+  /** Bundle id (`source|TYPE|target`) → every claim of that (source, type, target) we know of. */
+  bundles: Record<string, Bundle>;
   expansions: Record<string, Expansion>;
   filters: Filters;
   layout: string;

@@ -1,33 +1,27 @@
-// Pure filter evaluation: state keeps everything, this decides what is drawn.
-import type { Claim } from '../api/types.ts';
+// Pure filter evaluation: state keeps everything, this decides what is drawn and with which counts.
+import { claimPasses, passingCount } from '../../../lib/model/filter.ts';
+import type { Bundle, Claim } from '../../../lib/model/wire.ts';
 import type { Filters, GraphState } from './types.ts';
+
+/** How many of a bundle's claims pass the filters; exact: false when estimated from its summary. */
+export interface BundleCount {
+  count: number;
+  exact: boolean;
+}
 
 export interface Visibility {
   nodes: Set<string>;
-  claims: Set<string>;
+  /** Bundle id → its passing count; a bundle is drawn when any of its claims passes. */
+  bundles: Map<string, BundleCount>;
 }
 
-/** First day of a partial ISO date ('2024-10' → '2024-10-01'); null when undated. */
-export const claimDay = (c: Claim): string | null => {
-  const raw = c.date ?? c.dateText ?? null;
-  if (!raw) return null;
-  const [y, m = '01', d = '01'] = raw.slice(0, 10).split('-');
-  return `${y}-${m}-${d}`;
-};
+/** The bundle's count under the filters (a hidden relationship type passes nothing). */
+export const bundleCount = (b: Bundle, f: Filters): BundleCount =>
+  f.relTypes.includes(b.type) ? { count: 0, exact: true } : passingCount(b, f);
 
-const claimPasses = (c: Claim, f: Filters): boolean => {
-  if (f.relTypes.includes(c.type)) return false;
-  if (c.status && f.statuses.includes(c.status)) return false;
-  if (c.article && (f.articles.includes(c.article.id) || f.outlets.includes(c.article.outlet))) return false;
-  const { from, to } = f.dateRange;
-  const isClaim = c.status !== undefined || c.article !== undefined;
-  if (!isClaim) return true; // structural edges (MENTIONS…) have no date to filter on
-  const day = claimDay(c);
-  if (day === null) return f.includeUndated;
-  if (from && day < from) return false;
-  if (to && day > to) return false;
-  return true;
-};
+/** The bundle's inline claims that pass (all its passing claims when the bundle is complete). */
+export const passingClaims = (b: Bundle, f: Filters): Claim[] =>
+  f.relTypes.includes(b.type) ? [] : b.claims.filter((c) => claimPasses(c, f));
 
 export const visibility = (s: GraphState): Visibility => {
   const nodes = new Set<string>();
@@ -35,11 +29,13 @@ export const visibility = (s: GraphState): Visibility => {
     if (n.hidden || s.filters.entityTypes.includes(n.entity.type)) continue;
     nodes.add(id);
   }
-  const claims = new Set<string>();
-  for (const [id, c] of Object.entries(s.claims)) {
-    if (nodes.has(c.source) && nodes.has(c.target) && claimPasses(c, s.filters)) claims.add(id);
+  const bundles = new Map<string, BundleCount>();
+  for (const [id, b] of Object.entries(s.bundles)) {
+    if (!nodes.has(b.source) || !nodes.has(b.target)) continue;
+    const c = bundleCount(b, s.filters);
+    if (c.count > 0) bundles.set(id, c);
   }
-  return { nodes, claims };
+  return { nodes, bundles };
 };
 
 export const filtersActive = (f: Filters): boolean =>
@@ -47,3 +43,6 @@ export const filtersActive = (f: Filters): boolean =>
   f.dateRange.from !== null ||
   f.dateRange.to !== null ||
   !f.includeUndated;
+
+/** Claims of the whole canvas (every bundle's count). */
+export const claimTotal = (s: GraphState): number => Object.values(s.bundles).reduce((n, b) => n + b.count, 0);

@@ -1,6 +1,7 @@
 // Rebuilds GraphState from a ViewState (with its inline nodes/edges) plus the graph /api/graph returned.
-import type { Graph } from '../api/types.ts';
-import { emptyState, mergeGraph } from '../state/graph.ts';
+import type { Plain } from '../../../lib/neo4j/values.ts';
+import type { Bundle, Claim, Entity, GraphWire } from '../../../lib/model/wire.ts';
+import { emptyState, graphFromClaims, mergeGraph } from '../state/graph.ts';
 import type { GraphState } from '../state/types.ts';
 import type { ViewState } from './view.ts';
 
@@ -10,10 +11,49 @@ export const idsToFetch = (view: ViewState): string[] => {
   return view.nodes.filter((id) => !inline.has(id));
 };
 
-export const applyView = (view: ViewState, graph: Graph): GraphState => {
-  const keep = view.claims ? new Set(view.claims) : null;
-  const edges = [...(keep ? graph.edges.filter((e) => keep.has(e.id)) : graph.edges), ...view.inline.edges];
-  const base = mergeGraph({ nodes: [...graph.nodes, ...view.inline.nodes], edges }, 'replace')(emptyState());
+type Props = Record<string, Plain> | undefined;
+
+const inlineEntity = (n: ViewState['inline']['nodes'][number]): Entity => ({
+  aliases: [],
+  description: null,
+  ...n,
+  properties: n.properties as Props,
+});
+
+/** A stored non-claim edge as a claim without evidence (it has none to lose). */
+const inlineClaim = (e: ViewState['inline']['edges'][number]): Claim => ({
+  ...e,
+  status: null,
+  date: null,
+  dateText: null,
+  claimant: null,
+  article: null,
+  quote: null,
+  figures: {},
+  properties: e.properties as Props,
+});
+
+/** The bundles the view had: by bundle id (v3), by claim id (v1/v2), or all of them. */
+function keptBundles(view: ViewState, bundles: Bundle[]): Bundle[] {
+  if (view.bundles) {
+    const keep = new Set(view.bundles);
+    return bundles.filter((b) => keep.has(b.id));
+  }
+  if (view.claims) {
+    const keep = new Set(view.claims);
+    return bundles.filter((b) => b.claims.some((c) => keep.has(c.id)));
+  }
+  return bundles;
+}
+
+export const applyView = (view: ViewState, graph: GraphWire): GraphState => {
+  const inline = graphFromClaims(view.inline.nodes.map(inlineEntity), view.inline.edges.map(inlineClaim));
+  const base = mergeGraph(inline)(
+    mergeGraph(
+      { nodes: [...graph.nodes, ...inline.nodes], bundles: keptBundles(view, graph.bundles) },
+      'replace',
+    )(emptyState()),
+  );
   const pinned = new Set(view.pinned);
   const hidden = new Set(view.hidden);
   const nodes: GraphState['nodes'] = {};

@@ -10,16 +10,28 @@ import {
   viewFromHash,
 } from './view.ts';
 import { applyView, idsToFetch } from './apply.ts';
-import type { Claim, GNode } from '../api/types.ts';
-import { emptyState, expand, hide, mergeGraph, pin, setFilters, setPositions } from '../state/graph.ts';
-import { claim, ent, expandResult } from '../state/fixtures.ts';
+import type { Claim, Entity } from '../../../lib/model/wire.ts';
+import { bundlesFromClaims } from '../../../lib/model/bundle.ts';
+import {
+  emptyState,
+  expand,
+  graphFromClaims,
+  hide,
+  mergeGraph,
+  pin,
+  setFilters,
+  setPositions,
+} from '../state/graph.ts';
+import { claim, ent, expandResult, structural } from '../state/fixtures.ts';
 import { toCytoscapeElements } from '../graph/elements.ts';
 
 const state = () => {
-  let s = mergeGraph({
-    nodes: [ent('north-korea', 'Country', 'Noord-Korea <b>'), ent('kursk', 'Place')],
-    edges: [claim('c1', 'north-korea', 'SENDS_TROOPS_TO', 'kursk'), claim('c2', 'kursk', 'X', 'north-korea')],
-  })(emptyState());
+  let s = mergeGraph(
+    graphFromClaims(
+      [ent('north-korea', 'Country', 'Noord-Korea <b>'), ent('kursk', 'Place')],
+      [claim('c1', 'north-korea', 'SENDS_TROOPS_TO', 'kursk'), claim('c2', 'kursk', 'X', 'north-korea')],
+    ),
+  )(emptyState());
   s = expand(
     'north-korea',
     expandResult('north-korea', [ent('kim', 'Person')], [claim('c3', 'kim', 'LEADS', 'north-korea')], 40),
@@ -45,11 +57,13 @@ describe('view state', () => {
   it('restoring from the view + graph reproduces the same elements', () => {
     const s = state();
     const v = toViewState(s);
-    // /api/graph returns every claim among the nodes, including one the view did not have
+    // /api/graph returns every bundle among the nodes, including one the view did not have
     const graph = {
       nodes: Object.values(s.nodes).map((n) => n.entity),
-      edges: [...Object.values(s.claims), claim('extra', 'kim', 'Y', 'kursk')],
+      bundles: [...Object.values(s.bundles), ...bundlesFromClaims([claim('extra', 'kim', 'Y', 'kursk')])],
     };
+    expect(v.version).toBe(3);
+    expect(v.bundles).toEqual(Object.keys(s.bundles).sort());
     const r = applyView(v, graph);
     expect(toCytoscapeElements(r)).toEqual(toCytoscapeElements(s));
     expect(r.filters).toEqual(s.filters);
@@ -58,7 +72,7 @@ describe('view state', () => {
   });
 
   it('rejects malformed and wrong-version views', () => {
-    expect(parseView({ version: 3, nodes: [] }).ok).toBe(false);
+    expect(parseView({ version: 4, nodes: [] }).ok).toBe(false);
     expect(parseView({ version: 1, nodes: 'x' }).ok).toBe(false);
     expect(decodeView('%%%').ok).toBe(false);
     const min = parseView({ version: 1, nodes: ['a'] });
@@ -72,6 +86,50 @@ describe('view state', () => {
     expect(r.ok && idsToFetch(r.view)).toEqual(['kursk']);
   });
 
+  it('a version 1/2 view keeps the bundles of the claims it listed', () => {
+    const r = parseView({ version: 2, nodes: ['north-korea', 'kursk'], claims: ['c2'] });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const graph = graphFromClaims(
+      [ent('north-korea'), ent('kursk', 'Place')],
+      [
+        claim('c1', 'north-korea', 'SENDS_TROOPS_TO', 'kursk'),
+        claim('c2', 'kursk', 'X', 'north-korea'),
+        claim('c3', 'kursk', 'X', 'north-korea', { date: '2024-01-01' }),
+      ],
+    );
+    const s = applyView(r.view, graph);
+    expect(Object.keys(s.bundles)).toEqual(['kursk|X|north-korea']);
+    // the whole bundle comes back: every claim keeps its evidence
+    expect(s.bundles['kursk|X|north-korea']!.claims.map((c) => [c.id, c.article?.id])).toEqual([
+      ['c2', 'a1'],
+      ['c3', 'a1'],
+    ]);
+  });
+
+  it('a v3 view of 5,000 entities round-trips and restores every bundle it lists, previews included', () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `e-${i}`);
+    const claims = ids.slice(1).map((id, i) => claim(`c${i}`, 'e-0', 'T', id));
+    // one big bundle that travels as a preview (12 claims, 10 inline)
+    for (let k = 0; k < 12; k++) claims.push(claim(`hub${k}`, 'e-1', 'T', 'e-0', { date: `2024-10-${10 + k}` }));
+    const graph = graphFromClaims(
+      ids.map((id) => ent(id)),
+      claims,
+    );
+    const s = mergeGraph(graph)(emptyState());
+    const v = toViewState(s);
+    expect(v.nodes).toHaveLength(5000);
+    expect(v.bundles).toHaveLength(5000);
+    const decoded = decodeView(viewFromHash(hashForView(v))!);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(idsToFetch(decoded.view)).toHaveLength(5000);
+    const r = applyView(decoded.view, graph);
+    expect(Object.keys(r.bundles)).toHaveLength(5000);
+    expect(r.bundles['e-1|T|e-0']).toMatchObject({ count: 12 });
+    expect(r.bundles['e-1|T|e-0']!.claims).toHaveLength(10);
+  });
+
   it('viewFromHash finds the payload', () => {
     expect(viewFromHash('#view=abc_-1')).toBe('abc_-1');
     expect(viewFromHash('#other=1')).toBeNull();
@@ -79,7 +137,9 @@ describe('view state', () => {
 });
 
 describe('Cypher-result nodes and non-claim edges', () => {
-  const article: GNode = {
+  const article: Entity = {
+    aliases: [],
+    description: null,
     id: 'neo4j:4:abc:17',
     name: 'Noord-Koreaanse troepen in Koersk',
     type: 'Article',
@@ -94,15 +154,12 @@ describe('Cypher-result nodes and non-claim edges', () => {
     },
   };
   const mentions: Claim = {
-    id: 'neo4j:5:abc:99',
-    type: 'MENTIONS',
-    source: article.id,
-    target: 'kursk',
+    ...structural('neo4j:5:abc:99', article.id, 'MENTIONS', 'kursk'),
     properties: { count: 3 },
   };
   const withCypher = () =>
-    mergeGraph({ nodes: [article], edges: [mentions] })(
-      setPositions({ [article.id]: { x: 10, y: 20 } })(mergeGraph({ nodes: [article], edges: [] })(state())),
+    mergeGraph(graphFromClaims([article], [mentions]))(
+      setPositions({ [article.id]: { x: 10, y: 20 } })(mergeGraph({ nodes: [article], bundles: [] })(state())),
     );
 
   it('stores them inline, bounded, and the URL round-trip restores them exactly', () => {
@@ -110,8 +167,11 @@ describe('Cypher-result nodes and non-claim edges', () => {
     const v = toViewState(s);
     expect(v.version).toBe(VIEW_VERSION);
     const { text: _long, ...bounded } = article.properties!;
-    expect(v.inline.nodes).toEqual([{ ...article, properties: bounded }]);
-    expect(v.inline.edges).toEqual([mentions]);
+    const { aliases: _a, description: _d, ...stored } = article;
+    expect(v.inline.nodes).toEqual([{ ...stored, properties: bounded }]);
+    expect(v.inline.edges).toEqual([
+      { id: mentions.id, type: 'MENTIONS', source: article.id, target: 'kursk', properties: { count: 3 } },
+    ]);
     // claims and entities are not duplicated inline: /api/graph returns them
     expect(v.inline.nodes.map((n) => n.id)).toEqual([article.id]);
 
@@ -126,12 +186,12 @@ describe('Cypher-result nodes and non-claim edges', () => {
       nodes: Object.values(s.nodes)
         .map((n) => n.entity)
         .filter((e) => !e.id.startsWith('neo4j:')),
-      edges: Object.values(s.claims).filter((c) => c.type !== 'MENTIONS'),
+      bundles: Object.values(s.bundles).filter((b) => b.type !== 'MENTIONS'),
     };
     const r = applyView(decoded.view, graph);
     expect(toCytoscapeElements(r)).toEqual(toCytoscapeElements(s));
-    expect(r.nodes[article.id]!.entity).toEqual(v.inline.nodes[0]);
+    expect(r.nodes[article.id]!.entity).toEqual({ ...v.inline.nodes[0], aliases: [], description: null });
     expect(r.nodes[article.id]!.position).toEqual({ x: 10, y: 20 });
-    expect(r.claims[mentions.id]).toEqual(mentions);
+    expect(r.bundles[`${article.id}|MENTIONS|kursk`]!.claims).toEqual([mentions]);
   });
 });

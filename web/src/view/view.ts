@@ -1,12 +1,15 @@
 // The shareable view: everything needed to redraw the same picture. Pure (de)serialisation + validation.
 import { z } from 'zod';
 import { emptyFilters } from '../state/graph.ts';
-import type { Claim, GNode } from '../api/types.ts';
+import type { Claim, Entity } from '../../../lib/model/wire.ts';
 import type { Filters, GraphState } from '../state/types.ts';
 
-/** 2 adds `inline` (non-entity nodes and non-claim edges stored in the view). Version 1 is still read. */
-export const VIEW_VERSION = 2;
-export const READABLE_VIEW_VERSIONS = [1, 2] as const;
+/**
+ * 2 adds `inline` (non-entity nodes and non-claim edges stored in the view); 3 stores bundle ids
+ * (`source|TYPE|target`) instead of claim ids. Versions 1 and 2 are still read.
+ */
+export const VIEW_VERSION = 3;
+export const READABLE_VIEW_VERSIONS = [1, 2, 3] as const;
 
 /** Property values whose JSON is longer than this are dropped from inline nodes/edges (article texts …). */
 export const MAX_INLINE_VALUE_CHARS = 2000;
@@ -42,9 +45,11 @@ const inlineEdgeSchema = z.object({
 });
 
 const viewSchema = z.object({
-  version: z.union([z.literal(1), z.literal(2)]).transform((): typeof VIEW_VERSION => VIEW_VERSION),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3)]).transform((): typeof VIEW_VERSION => VIEW_VERSION),
   nodes: z.array(z.string()).max(100_000),
-  /** Claim ids on the canvas; restoring keeps exactly these (absent = every claim among the nodes). */
+  /** Bundle ids on the canvas; restoring keeps exactly these (absent = every bundle among the nodes). */
+  bundles: z.array(z.string()).optional(),
+  /** Versions 1 and 2: claim ids on the canvas (a bundle is kept when one of its claims is listed). */
   claims: z.array(z.string()).optional(),
   positions: z.record(z.string(), z.tuple([z.number(), z.number()])).default({}),
   pinned: z.array(z.string()).default([]),
@@ -86,9 +91,10 @@ export interface UiSnapshot {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Curated entities come back from /api/graph by id; anything else must travel in the view. */
-export const isInlineNode = (n: GNode): boolean => n.id.startsWith('neo4j:');
-/** Claims come back from /api/graph; non-claim edges (no status, or a `neo4j:` id) must travel in the view. */
-export const isInlineEdge = (e: Claim): boolean => e.id.startsWith('neo4j:') || e.status === undefined;
+export const isInlineNode = (n: Entity): boolean => n.id.startsWith('neo4j:');
+/** Claims come back from /api/graph; non-claim edges (no evidence, or a `neo4j:` id) must travel in the view. */
+export const isInlineEdge = (e: Claim): boolean =>
+  e.id.startsWith('neo4j:') || (e.status === null && e.article === null && e.quote === null);
 
 /** Drops values whose JSON exceeds MAX_INLINE_VALUE_CHARS (and values JSON cannot carry). */
 export function boundProperties(p: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
@@ -101,7 +107,7 @@ export function boundProperties(p: Record<string, unknown> | undefined): Record<
   return out;
 }
 
-const inlineNode = (n: GNode): ViewState['inline']['nodes'][number] => {
+const inlineNode = (n: Entity): ViewState['inline']['nodes'][number] => {
   const properties = boundProperties(n.properties);
   return {
     id: n.id,
@@ -129,7 +135,7 @@ export function toViewState(s: GraphState, ui: UiSnapshot = {}): ViewState {
   return {
     version: VIEW_VERSION,
     nodes: ids,
-    claims: Object.keys(s.claims).sort(),
+    bundles: Object.keys(s.bundles).sort(),
     positions,
     pinned: ids.filter((id) => s.nodes[id]!.pinned),
     hidden: ids.filter((id) => s.nodes[id]!.hidden),
@@ -148,9 +154,9 @@ export function toViewState(s: GraphState, ui: UiSnapshot = {}): ViewState {
         .map((id) => s.nodes[id]!.entity)
         .filter(isInlineNode)
         .map(inlineNode),
-      edges: Object.keys(s.claims)
+      edges: Object.keys(s.bundles)
         .sort()
-        .map((id) => s.claims[id]!)
+        .flatMap((id) => s.bundles[id]!.claims)
         .filter(isInlineEdge)
         .map(inlineEdge),
     },

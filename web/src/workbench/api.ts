@@ -1,34 +1,28 @@
-// The workbench's own calls: it needs the raw error body (code, reason, position) and abortable runs.
-import type { ConsoleError, ConsoleResult, SavedQuery } from './types.ts';
+// The workbench's calls, through the app's one API client: it needs the raw error body (code, reason,
+// position) that the client keeps on every failure, and abortable runs.
 import type { EditorSupportSchema } from '@neo4j-cypher/editor-support';
+import { api, type ApiError, type ApiResult } from '../api/client.ts';
+import type { ConsoleError, ConsoleResult, SavedQuery } from './types.ts';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ConsoleError; status: number };
 
-async function call<T>(url: string, init: RequestInit = {}): Promise<Outcome<T>> {
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      ...init,
-      headers: { accept: 'application/json', 'content-type': 'application/json', ...init.headers },
-    });
-  } catch (err) {
-    const aborted = err instanceof DOMException && err.name === 'AbortError';
-    return {
-      ok: false,
-      status: 0,
-      error: aborted
-        ? { code: 'Cancelled', message: 'The query was cancelled.' }
-        : { code: 'NetworkError', message: 'The API server cannot be reached.' },
-    };
-  }
-  const body = (await res.json().catch(() => null)) as (T & { error?: ConsoleError }) | null;
-  if (res.ok && body) return { ok: true, value: body };
-  return {
-    ok: false,
-    status: res.status,
-    error: body?.error ?? { code: `HTTP ${res.status}`, message: res.statusText || 'request failed' },
-  };
+/** The console's error as the server sent it, or a plain one for a call that got no answer. */
+export function consoleError(e: ApiError): ConsoleError {
+  if (e.kind === 'aborted') return { code: 'Cancelled', message: 'The query was cancelled.' };
+  if (e.kind === 'network') return { code: 'NetworkError', message: 'The API server cannot be reached.' };
+  const sent = (e.body as { error?: ConsoleError } | null)?.error;
+  return sent && typeof sent.message === 'string' ? sent : { code: e.code ?? `HTTP ${e.status}`, message: e.message };
 }
+
+const outcome = <T>(r: ApiResult<T>): Outcome<T> =>
+  r.ok ? r : { ok: false, error: consoleError(r.error), status: r.error.status };
+
+const post = (body: unknown, signal?: AbortSignal): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+  signal,
+});
 
 export interface RunRequest {
   query: string;
@@ -38,17 +32,15 @@ export interface RunRequest {
 }
 
 export const consoleApi = {
-  run: (r: RunRequest, signal: AbortSignal) =>
-    call<ConsoleResult>('/api/cypher', { method: 'POST', body: JSON.stringify(r), signal }),
-  cancel: (queryId: string) =>
-    call<{ cancelled: boolean }>('/api/cypher/cancel', { method: 'POST', body: JSON.stringify({ queryId }) }),
-  queries: () => call<{ queries: SavedQuery[] }>('/api/queries', { headers: {} }),
+  run: async (r: RunRequest, signal: AbortSignal) =>
+    outcome(await api.request<ConsoleResult>('/api/cypher', post(r, signal))),
+  cancel: async (queryId: string) =>
+    outcome(await api.request<{ cancelled: boolean }>('/api/cypher/cancel', post({ queryId }))),
+  queries: async () => outcome(await api.request<{ queries: SavedQuery[] }>('/api/queries')),
   async schema(): Promise<EditorSupportSchema> {
     const [s, c] = await Promise.all([
-      call<{ labels: { label: string }[]; relationshipTypes: { type: string }[]; propertyKeys: string[] }>(
-        '/api/schema',
-      ),
-      call<Pick<EditorSupportSchema, 'functions' | 'procedures'>>('/api/cypher/catalog'),
+      api.schema(),
+      api.request<Pick<EditorSupportSchema, 'functions' | 'procedures'>>('/api/cypher/catalog'),
     ]);
     return {
       labels: s.ok ? s.value.labels.map((l) => `:${l.label}`) : [],
