@@ -1,4 +1,5 @@
-// All shortest paths between two entities over claim relationships, ignoring direction.
+// All shortest paths between two entities over claim relationships, ignoring direction; each hop is
+// returned as its bundle key (the whole bundles come from bundles.cypher).
 // The hop bound must be a literal in Cypher, so 10 is the ceiling and $max filters the result.
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
@@ -14,10 +15,7 @@ CALL (a, b) {
   LIMIT $limit
   RETURN collect({
     nodes: nodes(p),
-    edges: [r IN relationships(p) | {
-      rel: r, source: startNode(r).id, target: endNode(r).id,
-      article: COLLECT { MATCH (x:Article {id: r.articleId}) RETURN x { .id, .title, .outlet, .published } }[0]
-    }]
+    keys: [r IN relationships(p) | {source: startNode(r).id, type: type(r), target: endNode(r).id}]
   }) AS paths
 }
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths

@@ -1,8 +1,7 @@
-// Node labels with counts (count store lookups via dynamic labels).
+// Node labels with counts from the count store. `MATCH (n:$(label))` would scan every node (dynamic labels
+// plan as AllNodesScan + Filter); db.stats.retrieve('GRAPH COUNTS') reads the count store directly.
+CALL db.stats.retrieve('GRAPH COUNTS') YIELD data
+WITH [n IN data.nodes WHERE n.label IS NOT NULL] AS counts
 CALL db.labels() YIELD label
-CALL (label) {
-  MATCH (n:$(label))
-  RETURN count(n) AS count
-}
-RETURN label, count
+RETURN label, coalesce([n IN counts WHERE n.label = label][0].count, 0) AS count
 ORDER BY label

@@ -23,6 +23,8 @@ export interface ServerConfig {
   port: number;
   /** Folder with the built web app (vite build output). */
   webDir: string;
+  /** Bytes of JSON any bounded API answer may have (RESPONSE_BUDGET, default 256 kB). */
+  responseBudget: number;
 }
 
 export interface CypherConsoleConfig {
@@ -77,6 +79,7 @@ export function loadConfig(env: Env = process.env): Config {
       host: str(env, 'HOST', '127.0.0.1'),
       port: int(env, 'PORT', 5173),
       webDir: path.resolve(ROOT_DIR, str(env, 'WEB_DIR', 'dist/web')),
+      responseBudget: int(env, 'RESPONSE_BUDGET', 256 * 1024),
     },
     console: {
       timeoutMs: int(env, 'CYPHER_TIMEOUT_MS', 10_000),

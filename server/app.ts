@@ -4,6 +4,7 @@ import type { Config } from '../lib/config.ts';
 import type { Db } from '../lib/neo4j/client.ts';
 import { HttpError } from './http/errors.ts';
 import { installSecurity } from './http/security.ts';
+import { installResponseBudget } from './http/budget.ts';
 import { routes as defaultRoutes, type ApiRoute } from './routes/index.ts';
 import { installWeb } from './web/static.ts';
 
@@ -27,6 +28,7 @@ export async function buildServer({
   });
 
   installSecurity(app, config.server.host);
+  installResponseBudget(app, config.server.responseBudget);
 
   app.setErrorHandler((err: FastifyError | HttpError, req, reply) => {
     if (err instanceof HttpError) {

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { testConfig, testDb, wipe } from '../lib/testing/db.ts';
 import type { Db } from '../lib/neo4j/client.ts';
 import { buildServer } from './app.ts';
-import type { ClaimJson, EntityJson } from './graph/map.ts';
+import type { Bundle, Entity } from '../lib/model/wire.ts';
 
 let db: Db;
 let app: FastifyInstance;
@@ -28,8 +28,9 @@ const get = async (url: string) => {
   const r = await app.inject({ url });
   return { status: r.statusCode, body: r.json() };
 };
-const ids = (nodes: EntityJson[]) => nodes.map((n) => n.id);
-const claimIds = (edges: ClaimJson[]) => edges.map((e) => e.id).sort();
+const ids = (nodes: Entity[]) => nodes.map((n) => n.id);
+/** Every claim id of small bundles (they travel whole). */
+const claimIds = (bundles: Bundle[]) => bundles.flatMap((b) => b.claims.map((c) => c.id)).sort();
 
 beforeAll(async () => {
   db = testDb();
@@ -50,8 +51,15 @@ describe('expand on a known graph', () => {
     expect(r.status).toBe(200);
     expect(ids(r.body.nodes)).toEqual(['b', 'a', 'd']);
     expect(r.body.total).toBe(3);
-    expect(claimIds(r.body.edges)).toEqual(['f1', 'f2', 's1', 's2', 's3']);
-    const s1 = (r.body.edges as ClaimJson[]).find((e) => e.id === 's1');
+    expect(claimIds(r.body.bundles)).toEqual(['f1', 'f2', 's1', 's2', 's3']);
+    expect((r.body.bundles as Bundle[]).map((b) => [b.id, b.count])).toEqual([
+      // Grouped by neighbour in rank order (b, a, d), largest bundle first within a neighbour.
+      ['c|SUPPLIES|b', 2],
+      ['c|FIGHTS_AGAINST|b', 1],
+      ['c|FIGHTS_AGAINST|a', 1],
+      ['d|SUPPLIES|c', 1],
+    ]);
+    const s1 = (r.body.bundles as Bundle[]).flatMap((b) => b.claims).find((e) => e.id === 's1');
     expect(s1).toMatchObject({
       date: '2024-10-01',
       dateText: '2024-10',
@@ -63,15 +71,15 @@ describe('expand on a known graph', () => {
   it('filters by type and direction', async () => {
     const fights = await get('/api/expand/c?types=FIGHTS_AGAINST');
     expect(ids(fights.body.nodes).sort()).toEqual(['a', 'b']);
-    expect(claimIds(fights.body.edges)).toEqual(['f1', 'f2']);
+    expect(claimIds(fights.body.bundles)).toEqual(['f1', 'f2']);
 
     const suppliesOut = await get('/api/expand/c?types=SUPPLIES&direction=out');
     expect(ids(suppliesOut.body.nodes)).toEqual(['b']);
-    expect(claimIds(suppliesOut.body.edges)).toEqual(['s1', 's2']);
+    expect(claimIds(suppliesOut.body.bundles)).toEqual(['s1', 's2']);
 
     const suppliesIn = await get('/api/expand/c?types=SUPPLIES&direction=in');
     expect(ids(suppliesIn.body.nodes)).toEqual(['d']);
-    expect(claimIds(suppliesIn.body.edges)).toEqual(['s3']);
+    expect(claimIds(suppliesIn.body.bundles)).toEqual(['s3']);
 
     const both = await get('/api/expand/c?types=SUPPLIES,FIGHTS_AGAINST&direction=out');
     expect(both.body.total).toBe(2);
@@ -84,14 +92,14 @@ describe('expand on a known graph', () => {
     const p3 = await get('/api/expand/c?limit=1&skip=3');
     expect([ids(p1.body.nodes), ids(p2.body.nodes), ids(p3.body.nodes)]).toEqual([['b'], ['a'], []]);
     expect([p1.body.total, p2.body.total, p3.body.total]).toEqual([3, 3, 3]);
-    expect(claimIds(p1.body.edges)).toEqual(['f2', 's1', 's2']);
+    expect(claimIds(p1.body.bundles)).toEqual(['f2', 's1', 's2']);
   });
 
   it('paths ignore direction and MENTIONS; graph restores claims among ids', async () => {
     const p = await get('/api/paths?from=a&to=d');
     expect(p.status).toBe(200);
-    expect(p.body.paths.map((x: { nodes: EntityJson[] }) => ids(x.nodes))).toEqual([['a', 'c', 'd']]);
+    expect(p.body.paths.map((x: { nodes: Entity[] }) => ids(x.nodes))).toEqual([['a', 'c', 'd']]);
     const g = await get('/api/graph?ids=a,b,c');
-    expect(claimIds(g.body.edges)).toEqual(['f1', 'f2', 's1', 's2']);
+    expect(claimIds(g.body.bundles)).toEqual(['f1', 'f2', 's1', 's2']);
   });
 });

@@ -47,7 +47,15 @@ describe('Neo4j not reachable at all', () => {
     // The driver retries once (~1 s); an analyst must not wait 30 s for the error.
     expect(Date.now() - t0).toBeLessThan(5_000);
 
-    for (const url of ['/api/seed', '/api/entities/kursk', '/api/expand/kursk', '/api/schema', '/api/articles']) {
+    for (const url of [
+      '/api/seed',
+      '/api/entities/kursk',
+      '/api/expand/kursk',
+      '/api/claims?entity=kursk',
+      '/api/graph?ids=kursk',
+      '/api/schema',
+      '/api/articles',
+    ]) {
       expect((await app.inject({ url })).statusCode, url).toBe(503);
     }
     expect((await app.inject({ url: '/api/views' })).statusCode).toBe(200);

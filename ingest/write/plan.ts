@@ -7,7 +7,7 @@ import { buildAliasIndex, countMentions, type AliasEntity } from '../match/alias
 export interface Existing {
   entities: Map<string, { name: string; aliases: string[]; hash: string | null }>;
   articles: Map<string, { text: string; hash: string | null }>;
-  claims: Map<string, { hash: string | null; eid: string }>;
+  claims: Map<string, { hash: string | null; eid: string; from?: string; to?: string }>;
   /** `${article}\u0000${entity}` → count, for the articles whose mentions are recomputed. */
   mentions: Map<string, number>;
 }
@@ -28,6 +28,8 @@ export interface Plan {
   mentionRows: Array<{ article: string; entity: string; count: number }>;
   entityDeletes: string[];
   articleDeletes: string[];
+  /** Entities whose claims, mentions or properties change: their stored degree and rank are recomputed. */
+  rankIds: string[];
   tally: Record<'entities' | 'articles' | 'claims' | 'mentions', Tally>;
 }
 
@@ -175,7 +177,20 @@ export function planWrite(input: ValidInput, existing: Existing, opts: PlanOptio
       })
     : [];
 
+  const rankIds = new Set<string>(entityRows.map((e) => e.id));
+  for (const c of claimRows) rankIds.add(c.from).add(c.to);
+  const deletedEids = new Set(claimDeletes);
+  for (const c of existing.claims.values())
+    if (deletedEids.has(c.eid)) for (const id of [c.from, c.to]) if (id) rankIds.add(id);
+  if (changed) {
+    for (const row of mentionRows) rankIds.add(row.entity);
+    for (const key of existing.mentions.keys())
+      if (scope.has(key.split('\u0000')[0]!)) rankIds.add(key.split('\u0000')[1]!);
+  }
+  for (const id of entityDeletes) rankIds.delete(id);
+
   return {
+    rankIds: [...rankIds],
     entityRows,
     articleRows,
     claimDeletes,

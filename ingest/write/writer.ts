@@ -52,7 +52,12 @@ export async function readExisting(db: Db): Promise<Result<Existing>> {
   for (const rec of ok(arts).records)
     existing.articles.set(rec.get('id'), { text: rec.get('text') ?? '', hash: rec.get('hash') });
   for (const rec of ok(claims).records)
-    existing.claims.set(rec.get('id'), { hash: rec.get('hash'), eid: rec.get('eid') });
+    existing.claims.set(rec.get('id'), {
+      hash: rec.get('hash'),
+      eid: rec.get('eid'),
+      from: rec.get('from'),
+      to: rec.get('to'),
+    });
   for (const rec of ok(mentions).records) {
     const c = rec.get('count');
     existing.mentions.set(`${rec.get('article')}\u0000${rec.get('entity')}`, typeof c === 'number' ? c : Number(c));
@@ -83,6 +88,11 @@ export async function applyPlan(db: Db, plan: Plan, progress: Progress, hooks: W
         await tx.run(cypher('ingest-delete-mentions'), { articleIds: plan.mentionArticles });
       await batched(tx, 'ingest-create-mentions', 'rows', plan.mentionRows, progress, 'mentions');
       await step('mentions');
+      // Same transaction: a reader never sees claims without the rank and degrees that describe them.
+      const unranked = await tx.run(cypher('ingest-unranked-entities'), {});
+      const rankIds = new Set([...plan.rankIds, ...unranked.records.map((r) => r.get('id') as string)]);
+      await batched(tx, 'ingest-rank-entities', 'ids', [...rankIds], progress, 'ranks');
+      await step('ranks');
     },
     { timeoutMs: 60 * 60 * 1000 },
   );

@@ -14,10 +14,13 @@ import {
   type FigureSummary,
 } from './wire.ts';
 
+/** Code-point order, the order Cypher's ORDER BY gives strings (localeCompare would not match the server). */
+export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Newest first, undated last, then by id: the one claim order everywhere (server pages use it too). */
 export const byClaimOrder = (a: Claim, b: Claim): number =>
   a.date === b.date
-    ? a.id.localeCompare(b.id)
+    ? byCodePoint(a.id, b.id)
     : a.date === null
       ? 1
       : b.date === null
@@ -38,7 +41,7 @@ const countBy = <T>(items: T[], key: (t: T) => string | null): Map<string, numbe
 
 const top = <T>(m: Map<string, number>, value: (k: string) => T, cap = BUNDLE_LIST_CAP): Counted<T>[] =>
   [...m.entries()]
-    .sort(([ka, a], [kb, b]) => b - a || ka.localeCompare(kb))
+    .sort(([ka, a], [kb, b]) => b - a || byCodePoint(ka, kb))
     .slice(0, cap)
     .map(([k, count]) => ({ value: value(k), count }));
 
@@ -114,7 +117,7 @@ export function bundleOf(claims: Claim[]): Bundle {
     lastDate: dated.length ? dated.reduce((a, b) => (a > b ? a : b)) : null,
     undated: sorted.length - dated.length,
     days: [...byDay.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => byCodePoint(a, b))
       .slice(0, BUNDLE_LIST_CAP)
       .map(([value, count]) => ({ value, count })),
     daysComplete: byDay.size <= BUNDLE_LIST_CAP,

@@ -1,34 +1,8 @@
-// Driver records → the API's Entity / Claim JSON. Pure: no driver calls, testable without a DB.
+// Driver records → the API's Entity / Claim (lib/model/wire.ts). Pure: no driver calls, testable without a DB.
 import { toPlain, type Plain } from '../../lib/neo4j/values.ts';
+import type { ArticleRef, Claim, Entity } from '../../lib/model/wire.ts';
 
-export interface EntityJson {
-  id: string;
-  name: string;
-  type: string;
-  aliases: string[];
-  description: string | null;
-}
-
-export interface ArticleRef {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-}
-
-export interface ClaimJson {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  status: string | null;
-  date: string | null;
-  dateText: string | null;
-  claimant: { id: string; name: string } | null;
-  article: ArticleRef | null;
-  quote: string | null;
-  figures: Record<string, number>;
-}
+export type { ArticleRef, Claim, Entity } from '../../lib/model/wire.ts';
 
 /** Shape the cypher files return for a claim: `{rel: r, source: s.id, target: t.id, article: a{...}}`. */
 export interface ClaimRow {
@@ -66,7 +40,7 @@ export function isoDate(v: unknown): string | null {
   return m ? m[1]! : null;
 }
 
-export function toEntity(node: unknown): EntityJson {
+export function toEntity(node: unknown): Entity {
   const p = propsOf(node);
   const labels = node && typeof node === 'object' && 'labels' in node ? (node as { labels: string[] }).labels : [];
   return {
@@ -96,7 +70,7 @@ export function figuresOf(props: Props): Record<string, number> {
   return out;
 }
 
-export function toClaim(row: ClaimRow): ClaimJson {
+export function toClaim(row: ClaimRow): Claim {
   const rel = row.rel as { type?: string; elementId?: string } | null;
   const p = propsOf(rel);
   const claimantId = str(p.claimantId);
@@ -116,9 +90,9 @@ export function toClaim(row: ClaimRow): ClaimJson {
 }
 
 /** Deduplicates claims by id (undirected matches return self-loops twice) and keeps a stable order. */
-export function claimsFrom(rows: unknown): ClaimJson[] {
+export function claimsFrom(rows: unknown): Claim[] {
   const list = Array.isArray(rows) ? (rows as ClaimRow[]) : [];
-  const seen = new Map<string, ClaimJson>();
+  const seen = new Map<string, Claim>();
   for (const row of list) {
     const c = toClaim(row);
     if (!seen.has(c.id)) seen.set(c.id, c);
@@ -126,9 +100,9 @@ export function claimsFrom(rows: unknown): ClaimJson[] {
   return [...seen.values()];
 }
 
-export function entitiesFrom(nodes: unknown): EntityJson[] {
+export function entitiesFrom(nodes: unknown): Entity[] {
   const list = Array.isArray(nodes) ? nodes : [];
-  const seen = new Map<string, EntityJson>();
+  const seen = new Map<string, Entity>();
   for (const n of list) {
     const e = toEntity(n);
     if (e.id && !seen.has(e.id)) seen.set(e.id, e);

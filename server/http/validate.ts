@@ -31,3 +31,45 @@ export function parse<T extends z.ZodType>(schema: T, value: unknown, where: str
   const field = issue?.path.length ? issue.path.join('.') : where;
   throw badRequest(`invalid ${field}: ${issue?.message ?? 'bad value'}`);
 }
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day like 2024-10-28');
+const names = csv(z.string().min(1).max(200), 1000);
+
+/** The claim filters of lib/model/filter.ts as query parameters (every list names what is hidden). */
+export const claimFilterQuery = {
+  hideStatuses: names.optional(),
+  hideArticles: names.optional(),
+  hideOutlets: names.optional(),
+  from: isoDay.optional(),
+  to: isoDay.optional(),
+  undated: z.enum(['0', '1']).default('1'),
+};
+
+/** Claim filter query values → the parameters claims-*.cypher expect. */
+export function claimFilterParams(q: {
+  hideStatuses?: string[];
+  hideArticles?: string[];
+  hideOutlets?: string[];
+  from?: string;
+  to?: string;
+  undated: '0' | '1';
+}): Record<string, unknown> {
+  const undated = q.undated === '1';
+  const filtered = !!(
+    q.hideStatuses?.length ||
+    q.hideArticles?.length ||
+    q.hideOutlets?.length ||
+    q.from ||
+    q.to ||
+    !undated
+  );
+  return {
+    filtered,
+    hideStatuses: q.hideStatuses ?? [],
+    hideArticles: q.hideArticles ?? [],
+    hideOutlets: q.hideOutlets ?? [],
+    from: q.from ?? null,
+    to: q.to ?? null,
+    undated,
+  };
+}

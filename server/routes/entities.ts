@@ -1,29 +1,44 @@
 import { z } from 'zod';
+import type { DegreeCount, EntityDetail, Mention } from '../../lib/model/wire.ts';
 import type { ApiRoute } from './types.ts';
 import { entityId, parse } from '../http/validate.ts';
-import { query } from '../http/db.ts';
+import { int, query } from '../http/db.ts';
 import { notFound } from '../http/errors.ts';
-import { claimsFrom, entitiesFrom, toArticleRef, toEntity } from '../graph/map.ts';
+import { toArticleRef, toEntity } from '../graph/map.ts';
 import { toPlain } from '../../lib/neo4j/values.ts';
 
 const Params = z.object({ id: entityId });
+export const MENTION_CAP = 25;
+
+const nums = (v: unknown): number[] => (Array.isArray(v) ? v.map((x) => toPlain(x) as number) : []);
+
+/** Stored per-type lists (ingest-rank-entities.cypher) → one count per type and direction that has any. */
+function degreeOf(types: unknown, outs: unknown, ins: unknown): DegreeCount[] {
+  const t = Array.isArray(types) ? types.map(String) : [];
+  const [o, i] = [nums(outs), nums(ins)];
+  return t.flatMap((type, k) => [
+    ...(o[k] ? [{ type, direction: 'out' as const, count: o[k]! }] : []),
+    ...(i[k] ? [{ type, direction: 'in' as const, count: i[k]! }] : []),
+  ]);
+}
 
 export const entities: ApiRoute = {
   id: 'entities',
   register(app, { db }) {
-    app.get('/api/entities/:id', async (req) => {
+    app.get('/api/entities/:id', async (req): Promise<EntityDetail> => {
       const { id } = parse(Params, req.params, 'id');
-      const [row] = await query(db, 'entity', { id });
+      const [row] = await query(db, 'entity', { id, mentionCap: int(MENTION_CAP) });
       if (!row) throw notFound(`no entity with id "${id}"`);
-      const mentions = (row.get('mentions') as { article: unknown; count: unknown }[]).map((m) => ({
-        article: toArticleRef(m.article),
-        count: toPlain(m.count),
+      const mentions: Mention[] = (row.get('mentions') as { article: unknown; count: unknown }[]).map((m) => ({
+        article: toArticleRef(m.article)!,
+        count: toPlain(m.count) as number,
       }));
       return {
         entity: toEntity(row.get('e')),
-        claims: claimsFrom(row.get('claims')),
-        neighbours: entitiesFrom(row.get('neighbours')),
+        degree: degreeOf(row.get('degreeTypes'), row.get('degreeOut'), row.get('degreeIn')),
+        claimCount: toPlain(row.get('claimCount')) as number,
         mentions,
+        mentionCount: toPlain(row.get('mentionCount')) as number,
       };
     });
   },

@@ -5,6 +5,7 @@ import { search } from './search.ts';
 import { seed } from './seed.ts';
 import { entities } from './entities.ts';
 import { expand } from './expand.ts';
+import { claims } from './claims.ts';
 import { graph } from './graph.ts';
 import { paths } from './paths.ts';
 import { articles } from './articles.ts';
@@ -20,6 +21,7 @@ export const routes: ApiRoute[] = [
   seed,
   entities,
   expand,
+  claims,
   graph,
   paths,
   articles,

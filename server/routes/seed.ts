@@ -1,18 +1,30 @@
 import { z } from 'zod';
+import type { SeedResult } from '../../lib/model/wire.ts';
 import type { ApiRoute } from './types.ts';
 import { intParam, parse } from '../http/validate.ts';
 import { int, query } from '../http/db.ts';
-import { claimsFrom, entitiesFrom } from '../graph/map.ts';
+import { fitCount, jsonBytes } from '../http/budget.ts';
+import { entitiesFrom } from '../graph/map.ts';
+import { fetchBundles } from '../graph/bundles.ts';
+import { keysAmong } from '../graph/among.ts';
 
-const Query = z.object({ limit: intParam(1, 100, 16) });
+const Query = z.object({ limit: intParam(1, 100, 16), maxBundles: intParam(0, 500, 150) });
 
 export const seed: ApiRoute = {
   id: 'seed',
-  register(app, { db }) {
-    app.get('/api/seed', async (req) => {
-      const { limit } = parse(Query, req.query, 'query');
+  register(app, { db, config }) {
+    app.get('/api/seed', async (req): Promise<SeedResult> => {
+      const { limit, maxBundles } = parse(Query, req.query, 'query');
       const [row] = await query(db, 'seed', { limit: int(limit) });
-      return { nodes: entitiesFrom(row?.get('nodes')), edges: claimsFrom(row?.get('edges')) };
+      const nodes = entitiesFrom(row?.get('nodes'));
+      const keys = await keysAmong(
+        db,
+        nodes.map((n) => n.id),
+      );
+      const bundles = await fetchBundles(db, keys.slice(0, maxBundles));
+      // Largest first; what does not fit the response budget is counted as omitted, never sent half.
+      const fit = fitCount(bundles, config.server.responseBudget, jsonBytes(nodes) + 100);
+      return { nodes, bundles: bundles.slice(0, fit), omittedBundles: keys.length - fit };
     });
   },
 };

@@ -1,0 +1,7 @@
+// The bundles from $sources to $targets (seed and graph restore pass sets of entities), as keys with their
+// claim counts and no claim property read: the caller picks which to fetch whole through bundles.cypher.
+// One pass over the sources' outgoing relationships.
+UNWIND $sources AS sid
+MATCH (s:Entity {id: sid})-[r]->(t:Entity)
+WHERE t.id IN $targets AND type(r) <> 'MENTIONS'
+RETURN sid AS source, type(r) AS type, t.id AS target, count(r) AS count

@@ -1,0 +1,43 @@
+// One page of the claims touching one entity (optionally by type and direction), same order and
+// filters as claims-bundle.cypher. Bounded by the entity's degree: one pass counts the matching claims, one
+// keeps a Top-k (skip + limit) on (date, id), reading two properties per relationship; no claim property is
+// read for the filters unless one is active ($filtered), and articles only for the page. (Collecting the
+// matches into a list and unwinding it would save the counting pass, but Neo4j then charges every sorted
+// row with the whole list's memory: deep pages of a hub ran out of transaction memory.)
+MATCH (e:Entity {id: $id})
+WITH e, COUNT {
+  MATCH (e)-[r]-(:Entity)
+  WHERE type(r) <> 'MENTIONS'
+    AND ($types IS NULL OR type(r) IN $types)
+    AND ($direction = 'both'
+      OR ($direction = 'out' AND startNode(r) = e)
+      OR ($direction = 'in' AND endNode(r) = e))
+    AND (NOT $filtered OR (r.status IS NULL AND r.articleId IS NULL) OR (
+      NOT coalesce(r.status IN $hideStatuses, false)
+      AND NOT coalesce(r.articleId IN $hideArticles, false)
+      AND ($hideOutlets = [] OR NOT coalesce(COLLECT { MATCH (x:Article {id: r.articleId}) RETURN x.outlet }[0] IN $hideOutlets, false))
+      AND CASE WHEN r.date IS NULL THEN $undated
+          ELSE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to)) END))
+  RETURN DISTINCT r
+} AS total
+CALL (e) {
+  MATCH (e)-[r]-(:Entity)
+  WHERE type(r) <> 'MENTIONS'
+    AND ($types IS NULL OR type(r) IN $types)
+    AND ($direction = 'both'
+      OR ($direction = 'out' AND startNode(r) = e)
+      OR ($direction = 'in' AND endNode(r) = e))
+    AND (NOT $filtered OR (r.status IS NULL AND r.articleId IS NULL) OR (
+      NOT coalesce(r.status IN $hideStatuses, false)
+      AND NOT coalesce(r.articleId IN $hideArticles, false)
+      AND ($hideOutlets = [] OR NOT coalesce(COLLECT { MATCH (x:Article {id: r.articleId}) RETURN x.outlet }[0] IN $hideOutlets, false))
+      AND CASE WHEN r.date IS NULL THEN $undated
+          ELSE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to)) END))
+  WITH DISTINCT r
+  ORDER BY r.date IS NULL, r.date DESC, r.id
+  SKIP $skip
+  LIMIT $limit
+  OPTIONAL MATCH (a:Article {id: r.articleId})
+  RETURN collect({rel: r, source: startNode(r).id, target: endNode(r).id, article: a { .id, .title, .outlet, .published }}) AS claims
+}
+RETURN total, claims

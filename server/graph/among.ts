@@ -1,0 +1,28 @@
+// The bundles among a set of entities (seed, graph restore): keys with counts first, then whole bundles.
+import type { Db } from '../../lib/neo4j/client.ts';
+import { toPlain } from '../../lib/neo4j/values.ts';
+import { bundleId } from '../../lib/model/wire.ts';
+import { query } from '../http/db.ts';
+import type { BundleKey } from './bundles.ts';
+
+export interface CountedKey extends BundleKey {
+  count: number;
+}
+
+/** Every bundle key from `sources` to `targets` (default: among `sources`), largest first, then by bundle id
+ *  (a stable order for cursors). */
+export async function keysAmong(db: Db, sources: string[], targets = sources): Promise<CountedKey[]> {
+  if (sources.length === 0 || targets.length === 0) return [];
+  const rows = await query(db, 'bundle-keys-among', { sources, targets });
+  const keys = rows.map((r) => ({
+    source: String(r.get('source')),
+    type: String(r.get('type')),
+    target: String(r.get('target')),
+    count: toPlain(r.get('count')) as number,
+  }));
+  // The same order as byBundleSize, so a cut by count here is the cut the bundles list shows.
+  return keys
+    .map((k) => ({ k, id: bundleId(k) }))
+    .sort((a, b) => b.k.count - a.k.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((x) => x.k);
+}
