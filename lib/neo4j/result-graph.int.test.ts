@@ -54,12 +54,13 @@ describe('a Cypher result merged into the canvas', () => {
     expect(after.outletCount).toBe(3);
     expect(outletsOf(after)).toBe(3);
     expect(after.claims).toHaveLength(9);
+    const evidence = (b: Bundle) =>
+      Object.fromEntries(b.claims.map((c) => [c.id, [c.article, c.quote, c.claimant, c.date, c.dateText, c.status]]));
+    expect(evidence(after)).toEqual(evidence(before));
     for (const c of after.claims) {
       expect(c.article?.title, c.id).toBeTruthy();
       expect(c.article?.outlet, c.id).toBeTruthy();
       expect(c.quote, c.id).toBeTruthy();
-      expect(c.claimant, c.id).not.toBeNull();
-      expect(c.dateText, c.id).toBeTruthy();
     }
   });
 });
