@@ -1,4 +1,5 @@
 // Applies a Plan in ONE transaction: the graph changes whole or not at all.
+import { randomUUID } from 'node:crypto';
 import type { Db, DbError, Result, TxRunner } from '../../lib/neo4j/client.ts';
 import { cypher, statements } from '../../lib/neo4j/cypher.ts';
 import type { Progress } from '../progress.ts';
@@ -70,6 +71,19 @@ export interface WriteHooks {
   afterStep?: (step: string) => Promise<void> | void;
 }
 
+/** Whether applying the plan changes any entity, article, claim or mention (a re-run of the same files does not). */
+export const changesData = (p: Plan): boolean =>
+  [
+    p.claimDeletes,
+    p.entityDeletes,
+    p.articleDeletes,
+    p.entityRows,
+    p.articleRows,
+    p.claimRows,
+    p.mentionRows,
+    p.mentionArticles,
+  ].some((rows) => rows.length > 0);
+
 export async function applyPlan(db: Db, plan: Plan, progress: Progress, hooks: WriteHooks = {}): Promise<Result<void>> {
   return db.writeTransaction(
     async (tx) => {
@@ -93,6 +107,7 @@ export async function applyPlan(db: Db, plan: Plan, progress: Progress, hooks: W
       const rankIds = new Set([...plan.rankIds, ...unranked.records.map((r) => r.get('id') as string)]);
       await batched(tx, 'ingest-rank-entities', 'ids', [...rankIds], progress, 'ranks');
       await step('ranks');
+      if (changesData(plan) || rankIds.size > 0) await tx.run(cypher('ingest-mark-version'), { version: randomUUID() });
     },
     { timeoutMs: 60 * 60 * 1000 },
   );

@@ -123,3 +123,25 @@ export function shrinkBundles(bundles: Bundle[], budget: number): Bundle[] {
   }
   return out;
 }
+
+/** What a view restore needs of a large bundle (its claims are paged anyway): the totals and short lists. */
+const SUMMARY_LIST = 8;
+
+/**
+ * A large bundle (count > INLINE_CLAIMS) as a summary: no preview claims, and at most SUMMARY_LIST cells,
+ * articles, outlets and days (their "complete" flags say so, so filter counts become estimates where a list
+ * was cut). Count, byStatus, distinct counts, first/last date and figures stay exact. Small bundles travel whole.
+ */
+export function summaryOf(b: Bundle): Bundle {
+  if (b.count <= INLINE_CLAIMS) return b;
+  return {
+    ...b,
+    claims: [],
+    cells: b.cells.slice(0, SUMMARY_LIST),
+    cellsComplete: b.cellsComplete && b.cells.length <= SUMMARY_LIST,
+    articles: b.articles.slice(0, SUMMARY_LIST),
+    outlets: b.outlets.slice(0, SUMMARY_LIST),
+    days: b.days.slice(0, SUMMARY_LIST),
+    daysComplete: b.daysComplete && b.days.length <= SUMMARY_LIST,
+  };
+}

@@ -11,14 +11,14 @@ import { query } from '../http/db.ts';
 import { badRequest } from '../http/errors.ts';
 import { fitCount, jsonBytes } from '../http/budget.ts';
 import { entitiesFrom } from '../graph/map.ts';
-import { fetchBundles } from '../graph/bundles.ts';
+import { fetchBundles, summaryOf } from '../graph/bundles.ts';
 import { keysAmong } from '../graph/among.ts';
 
 export const MAX_GRAPH_IDS = 5000;
 /** Source ids whose outgoing bundles one page looks at. */
 export const SOURCE_CHUNK = 250;
 /** Bundles fetched per page before the budget trims them. */
-export const GRAPH_PAGE_BUNDLES = 200;
+export const GRAPH_PAGE_BUNDLES = 150;
 
 const Query = z.object({ ids: csv(entityId, MAX_GRAPH_IDS), cursor: z.string().max(40).nullish() });
 
@@ -36,7 +36,9 @@ async function bundlePage(db: Db, ids: string[], at: Cursor, room: number): Prom
   let [, source, sent] = at;
   while (source < ids.length) {
     const keys = (await keysAmong(db, ids.slice(source, source + SOURCE_CHUNK), ids)).slice(sent);
-    const batch = await fetchBundles(db, keys.slice(0, GRAPH_PAGE_BUNDLES));
+    // A view restore needs every bundle's summary, not its claims: large bundles (paged anyway) travel as
+    // summaries, so a page holds many more of them and a hub's relationships are read for fewer pages.
+    const batch = (await fetchBundles(db, keys.slice(0, GRAPH_PAGE_BUNDLES))).map(summaryOf);
     if (batch.length > 0) {
       const fit = Math.max(1, fitCount(batch, room, 0));
       const chunkDone = fit >= keys.length;
