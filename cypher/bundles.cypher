@@ -6,6 +6,9 @@
 // Caps mirror lib/model/wire.ts: $listCap (outlets, articles, days), $cellCap, $figureCap, $inline.
 UNWIND $sources AS sid
 MATCH (s:Entity {id: sid})-[r]->(t:Entity)
+// Start from each source: with many targets the planner may otherwise seek every target and expand its
+// incoming relationships once per source (seen on a 1M-claim graph: 37 s instead of a second).
+USING INDEX s:Entity(id)
 WHERE t.id IN $targets AND (sid + '|' + type(r) + '|' + t.id) IN $keys
 WITH sid, type(r) AS type, t.id AS tid, r, CASE WHEN r.date IS NULL THEN null ELSE toString(r.date) END AS day
 ORDER BY r.date IS NULL, r.date DESC, r.id
