@@ -1,4 +1,5 @@
 // Command-line flags of `npm run bench:api`. Pure so it can be unit-tested.
+import { parseFlags, usageOf, type Flag as FlagOf } from '../flags.ts';
 
 export interface ApiBenchArgs {
   entities: number;
@@ -41,11 +42,7 @@ const positiveInt = (v: string, flag: string): number => {
   return n;
 };
 
-interface Flag {
-  name: string;
-  takesValue: boolean;
-  apply: (a: ApiBenchArgs, v: string) => ApiBenchArgs;
-}
+type Flag = FlagOf<ApiBenchArgs>;
 
 const intFlag = (name: string, key: keyof ApiBenchArgs): Flag => ({
   name,
@@ -78,22 +75,10 @@ const FLAGS: readonly Flag[] = [
   },
 ];
 
-export const USAGE = `usage: npm run bench:api -- [${FLAGS.map((f) => (f.takesValue ? `${f.name} <v>` : f.name)).join('] [')}]`;
+export const USAGE = usageOf('bench:api', FLAGS);
 
 export function parseArgs(argv: readonly string[]): ApiBenchArgs {
-  let args = DEFAULT_ARGS;
-  for (let i = 0; i < argv.length; i++) {
-    const [name, inline] = (argv[i] as string).split(/=(.*)/s, 2) as [string, string | undefined];
-    const flag = FLAGS.find((f) => f.name === name);
-    if (!flag) throw new Error(`unknown flag ${name}\n${USAGE}`);
-    if (!flag.takesValue) {
-      args = flag.apply(args, '');
-      continue;
-    }
-    const value = inline ?? argv[++i];
-    if (value === undefined) throw new Error(`${name} needs a value\n${USAGE}`);
-    args = flag.apply(args, value);
-  }
+  const args = parseFlags(argv, FLAGS, DEFAULT_ARGS, USAGE);
   if (args.hubs > args.entities) throw new Error('--hubs cannot exceed --entities');
   return args;
 }

@@ -1,5 +1,6 @@
 // Command-line flags of `npm run bench:render`. Pure so it can be unit-tested.
 import type { RendererKind } from './protocol.ts';
+import { parseFlags, usageOf, type Flag as FlagOf } from '../flags.ts';
 
 export interface BenchArgs {
   sizes: number[];
@@ -37,11 +38,7 @@ const positiveInts = (s: string, flag: string): number[] => {
   return xs;
 };
 
-interface Flag {
-  name: string;
-  takesValue: boolean;
-  apply: (a: BenchArgs, v: string) => BenchArgs;
-}
+type Flag = FlagOf<BenchArgs>;
 
 const FLAGS: readonly Flag[] = [
   { name: '--sizes', takesValue: true, apply: (a, v) => ({ ...a, sizes: positiveInts(v, '--sizes') }) },
@@ -72,21 +69,8 @@ const FLAGS: readonly Flag[] = [
   },
 ];
 
-export const USAGE = `usage: npm run bench:render -- [${FLAGS.map((f) => (f.takesValue ? `${f.name} <v>` : f.name)).join('] [')}]`;
+export const USAGE = usageOf('bench:render', FLAGS);
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  let args = DEFAULT_ARGS;
-  for (let i = 0; i < argv.length; i++) {
-    const [name, inline] = (argv[i] as string).split(/=(.*)/s, 2) as [string, string | undefined];
-    const flag = FLAGS.find((f) => f.name === name);
-    if (!flag) throw new Error(`unknown flag ${name}\n${USAGE}`);
-    if (!flag.takesValue) {
-      args = flag.apply(args, '');
-      continue;
-    }
-    const value = inline ?? argv[++i];
-    if (value === undefined) throw new Error(`${name} needs a value\n${USAGE}`);
-    args = flag.apply(args, value);
-  }
-  return args;
+  return parseFlags(argv, FLAGS, DEFAULT_ARGS, USAGE);
 }
