@@ -4,40 +4,64 @@
 // read for the filters unless one is active ($filtered), and articles only for the page. (Collecting the
 // matches into a list and unwinding it would save the counting pass, but Neo4j then charges every sorted
 // row with the whole list's memory: deep pages of a hub ran out of transaction memory.)
+// A hub (lib/model/hub-index.ts) asked for all its claims, unfiltered, reads the page's element ids from its
+// stored claim order (one or two chunks) and seeks each claim; an entry whose claim id no longer matches
+// (the store changed outside ingest) is left out rather than shown wrong.
 MATCH (e:Entity {id: $id})
-WITH e, COUNT {
-  MATCH (e)-[r]-(:Entity)
-  WHERE type(r) <> 'MENTIONS'
-    AND ($types IS NULL OR type(r) IN $types)
-    AND ($direction = 'both'
-      OR ($direction = 'out' AND startNode(r) = e)
-      OR ($direction = 'in' AND endNode(r) = e))
-    AND (NOT $filtered OR (r.status IS NULL AND r.articleId IS NULL) OR (
-      NOT coalesce(r.status IN $hideStatuses, false)
-      AND NOT coalesce(r.articleId IN $hideArticles, false)
-      AND ($hideOutlets = [] OR NOT coalesce(COLLECT { MATCH (x:Article {id: r.articleId}) RETURN x.outlet }[0] IN $hideOutlets, false))
-      AND CASE WHEN r.date IS NULL THEN $undated
-          ELSE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to)) END))
-  RETURN DISTINCT r
-} AS total
-CALL (e) {
-  MATCH (e)-[r]-(:Entity)
-  WHERE type(r) <> 'MENTIONS'
-    AND ($types IS NULL OR type(r) IN $types)
-    AND ($direction = 'both'
-      OR ($direction = 'out' AND startNode(r) = e)
-      OR ($direction = 'in' AND endNode(r) = e))
-    AND (NOT $filtered OR (r.status IS NULL AND r.articleId IS NULL) OR (
-      NOT coalesce(r.status IN $hideStatuses, false)
-      AND NOT coalesce(r.articleId IN $hideArticles, false)
-      AND ($hideOutlets = [] OR NOT coalesce(COLLECT { MATCH (x:Article {id: r.articleId}) RETURN x.outlet }[0] IN $hideOutlets, false))
-      AND CASE WHEN r.date IS NULL THEN $undated
-          ELSE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to)) END))
-  WITH DISTINCT r
-  ORDER BY r.date IS NULL, r.date DESC, r.id
-  SKIP $skip
-  LIMIT $limit
-  OPTIONAL MATCH (a:Article {id: r.articleId})
-  RETURN collect({rel: r, source: startNode(r).id, target: endNode(r).id, article: a { .id, .title, .outlet, .published }}) AS claims
+OPTIONAL MATCH (h:ExplorerHub {id: $id})
+WITH e, h, h IS NOT NULL AND $types IS NULL AND $direction = 'both' AND NOT $filtered AS indexed
+CALL (e, h, indexed) {
+  WITH e, h WHERE indexed
+  CALL (e) {
+    MATCH (x:ExplorerHubClaims {hub: e.id})
+    WHERE x.chunk >= $skip / $chunk AND x.chunk <= ($skip + $limit - 1) / $chunk
+    UNWIND range(0, size(x.eids) - 1) AS i
+    WITH x.chunk * $chunk + i AS pos, x.eids[i] AS eid, x.ids[i] AS cid
+    WHERE pos >= $skip AND pos < $skip + $limit
+    MATCH ()-[r]->()
+    WHERE elementId(r) = eid AND coalesce(r.id, '') = cid
+    WITH r, pos ORDER BY pos
+    OPTIONAL MATCH (a:Article {id: r.articleId})
+    RETURN collect({rel: r, source: startNode(r).id, target: endNode(r).id, article: a { .id, .title, .outlet, .published }}) AS claims
+  }
+  RETURN h.claims AS total, claims
+  UNION ALL
+  WITH e WHERE NOT indexed
+  WITH e, COUNT {
+    MATCH (e)-[r]-(:Entity)
+    WHERE type(r) <> 'MENTIONS'
+      AND ($types IS NULL OR type(r) IN $types)
+      AND ($direction = 'both'
+        OR ($direction = 'out' AND startNode(r) = e)
+        OR ($direction = 'in' AND endNode(r) = e))
+      AND (NOT $filtered OR (r.status IS NULL AND r.articleId IS NULL) OR (
+        NOT coalesce(r.status IN $hideStatuses, false)
+        AND NOT coalesce(r.articleId IN $hideArticles, false)
+        AND ($hideOutlets = [] OR NOT coalesce(COLLECT { MATCH (x:Article {id: r.articleId}) RETURN x.outlet }[0] IN $hideOutlets, false))
+        AND CASE WHEN r.date IS NULL THEN $undated
+            ELSE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to)) END))
+    RETURN DISTINCT r
+  } AS total
+  CALL (e) {
+    MATCH (e)-[r]-(:Entity)
+    WHERE type(r) <> 'MENTIONS'
+      AND ($types IS NULL OR type(r) IN $types)
+      AND ($direction = 'both'
+        OR ($direction = 'out' AND startNode(r) = e)
+        OR ($direction = 'in' AND endNode(r) = e))
+      AND (NOT $filtered OR (r.status IS NULL AND r.articleId IS NULL) OR (
+        NOT coalesce(r.status IN $hideStatuses, false)
+        AND NOT coalesce(r.articleId IN $hideArticles, false)
+        AND ($hideOutlets = [] OR NOT coalesce(COLLECT { MATCH (x:Article {id: r.articleId}) RETURN x.outlet }[0] IN $hideOutlets, false))
+        AND CASE WHEN r.date IS NULL THEN $undated
+            ELSE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to)) END))
+    WITH DISTINCT r
+    ORDER BY r.date IS NULL, r.date DESC, r.id
+    SKIP $skip
+    LIMIT $limit
+    OPTIONAL MATCH (a:Article {id: r.articleId})
+    RETURN collect({rel: r, source: startNode(r).id, target: endNode(r).id, article: a { .id, .title, .outlet, .published }}) AS claims
+  }
+  RETURN total, claims
 }
 RETURN total, claims

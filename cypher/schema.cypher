@@ -6,3 +6,11 @@ CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasesText]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
 CREATE INDEX entity_seed_rank IF NOT EXISTS FOR (e:Entity) ON (e.seedRank);
+// The hub index (ingest/write/hub-index.ts): what requests about the largest entities would otherwise
+// compute from tens of thousands of relationships, read here by index seeks.
+CREATE INDEX explorer_hub IF NOT EXISTS FOR (h:ExplorerHub) ON (h.id);
+CREATE INDEX explorer_hub_neighbour IF NOT EXISTS FOR (n:ExplorerHubNeighbour) ON (n.hub, n.rank);
+CREATE INDEX explorer_hub_claims IF NOT EXISTS FOR (c:ExplorerHubClaims) ON (c.hub, c.chunk);
+CREATE INDEX explorer_hub_bundle IF NOT EXISTS FOR (b:ExplorerHubBundle) ON (b.key);
+CREATE INDEX explorer_hub_bundle_source IF NOT EXISTS FOR (b:ExplorerHubBundle) ON (b.source);
+CREATE INDEX explorer_hub_bundle_target IF NOT EXISTS FOR (b:ExplorerHubBundle) ON (b.target);

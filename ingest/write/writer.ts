@@ -4,6 +4,8 @@ import type { Db, DbError, Result, TxRunner } from '../../lib/neo4j/client.ts';
 import { cypher, statements } from '../../lib/neo4j/cypher.ts';
 import type { Progress } from '../progress.ts';
 import type { Existing, Plan } from './plan.ts';
+import { rebuildHubIndex } from './hub-index.ts';
+import { DEFAULT_HUB_INDEX, type HubIndexOptions } from '../../lib/model/hub-index.ts';
 
 export const BATCH_SIZE = 10_000;
 
@@ -69,6 +71,8 @@ export async function readExisting(db: Db): Promise<Result<Existing>> {
 export interface WriteHooks {
   /** Called inside the transaction after each step; tests use it to kill a run mid-way. */
   afterStep?: (step: string) => Promise<void> | void;
+  /** Which entities count as hubs (tests index smaller graphs than the defaults would). */
+  hubIndex?: HubIndexOptions;
 }
 
 /** Whether applying the plan changes any entity, article, claim or mention (a re-run of the same files does not). */
@@ -107,7 +111,10 @@ export async function applyPlan(db: Db, plan: Plan, progress: Progress, hooks: W
       const rankIds = new Set([...plan.rankIds, ...unranked.records.map((r) => r.get('id') as string)]);
       await batched(tx, 'ingest-rank-entities', 'ids', [...rankIds], progress, 'ranks');
       await step('ranks');
-      if (changesData(plan) || rankIds.size > 0) await tx.run(cypher('ingest-mark-version'), { version: randomUUID() });
+      const hubs = await rebuildHubIndex(tx, hooks.hubIndex ?? DEFAULT_HUB_INDEX, rankIds, progress);
+      await step('hubs');
+      if (changesData(plan) || rankIds.size > 0 || hubs.changed)
+        await tx.run(cypher('ingest-mark-version'), { version: randomUUID() });
     },
     { timeoutMs: 60 * 60 * 1000 },
   );

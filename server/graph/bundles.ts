@@ -64,6 +64,9 @@ function figureOf(x: Record<string, unknown>): FigureSummary {
 }
 
 export function toBundle(r: Neo4jRecord): Bundle {
+  // A hub-to-hub bundle stored whole by ingest (lib/model/hub-index.ts) from this same mapper's output.
+  const stored = r.has('stored') ? r.get('stored') : null;
+  if (typeof stored === 'string') return JSON.parse(stored) as Bundle;
   const key = { source: String(r.get('source')), type: String(r.get('type')), target: String(r.get('target')) };
   const byStatus = Object.fromEntries(list(r.get('byStatus')).map((x) => [String(x.key), num(x.count)]));
   return {
@@ -93,11 +96,10 @@ export const byBundleSize = (a: Bundle, b: Bundle): number =>
   b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export async function fetchBundles(db: Db, keys: BundleKey[]): Promise<Bundle[]> {
-  if (keys.length === 0) return [];
+  const distinct = [...new Map(keys.map((k) => [bundleId(k), k])).values()];
+  if (distinct.length === 0) return [];
   const rows = await query(db, 'bundles', {
-    keys: keys.map(bundleId),
-    sources: [...new Set(keys.map((k) => k.source))],
-    targets: [...new Set(keys.map((k) => k.target))],
+    keys: distinct.map(({ source, type, target }) => ({ source, type, target })),
     listCap: int(BUNDLE_LIST_CAP),
     cellCap: int(BUNDLE_CELL_CAP),
     figureCap: int(FIGURE_VALUE_CAP),

@@ -9,6 +9,7 @@ import { int, query } from '../http/db.ts';
 import { badRequest } from '../http/errors.ts';
 import { fitCount } from '../http/budget.ts';
 import { claimsFrom } from '../graph/map.ts';
+import { HUB_CLAIMS_CHUNK } from '../../lib/model/hub-index.ts';
 
 export const MAX_CLAIMS_PAGE = 100;
 
@@ -35,7 +36,8 @@ export const claims: ApiRoute = {
         rows = await query(db, 'claims-bundle', { ...key, ...page });
       } else if (q.entity !== undefined) {
         const types = q.types && q.types.length > 0 ? q.types : null;
-        rows = await query(db, 'claims-entity', { id: q.entity, types, direction: q.direction, ...page });
+        const chunk = int(HUB_CLAIMS_CHUNK);
+        rows = await query(db, 'claims-entity', { id: q.entity, types, direction: q.direction, chunk, ...page });
       } else throw badRequest('give bundle=<source|TYPE|target> or entity=<id>');
       const total = rows.length ? (toPlain(rows[0]!.get('total')) as number) : 0;
       const list = claimsFrom(rows[0]?.get('claims'));

@@ -1,0 +1,3 @@
+// The entities the hub index describes now.
+MATCH (h:ExplorerHub)
+RETURN h.id AS id
