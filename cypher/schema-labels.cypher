@@ -3,5 +3,8 @@
 CALL db.stats.retrieve('GRAPH COUNTS') YIELD data
 WITH [n IN data.nodes WHERE n.label IS NOT NULL] AS counts
 CALL db.labels() YIELD label
+// The app's own bookkeeping (ExplorerMeta, the hub index of lib/model/hub-index.ts) is not the user's schema.
+WITH counts, label
+WHERE NOT label IN ['ExplorerMeta', 'ExplorerHub', 'ExplorerHubNeighbour', 'ExplorerHubClaims', 'ExplorerHubBundle']
 RETURN label, coalesce([n IN counts WHERE n.label = label][0].count, 0) AS count
 ORDER BY label

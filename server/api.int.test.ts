@@ -408,6 +408,9 @@ describe('schema', () => {
     expect(labels.find((l) => l.label === 'Entity')?.count).toBe(await count('MATCH (n:Entity) RETURN count(n)'));
     expect(labels.find((l) => l.label === 'Article')?.count).toBe(await count('MATCH (n:Article) RETURN count(n)'));
     expect(labels.find((l) => l.label === 'Country')?.count).toBe(await count('MATCH (n:Country) RETURN count(n)'));
+    // The app's bookkeeping (the ingest version marker) is not listed as the user's schema.
+    expect(await count('MATCH (n:ExplorerMeta) RETURN count(n)')).toBe(1);
+    expect(labels.map((l) => l.label)).not.toContain('ExplorerMeta');
     const types = r.body.relationshipTypes as { type: string; count: number }[];
     expect(types.reduce((s, t) => s + t.count, 0)).toBe(await count('MATCH ()-[r]->() RETURN count(r)'));
     expect(types.find((t) => t.type === 'MENTIONS')?.count).toBe(
