@@ -67,6 +67,30 @@ const neighbours = (id: string, extra: string) =>
 const claimIds = (id: string, extra: string) =>
   walk<ClaimsPage>(`/api/claims?entity=${id}${extra}`, (p) => p.claims.map((c) => c.id), 37);
 
+/** Each bundle as `id:count`, sorted. */
+const COUNTED = "WITH s.id + '|' + type(r) + '|' + t.id AS k, count(r) AS n RETURN k + ':' + n AS k";
+
+/** The hubs and 30 small entities. */
+const viewIds = async () => [
+  ...(await indexedHubs()),
+  ...(await rows('MATCH (e:Entity) WHERE e.claimDegree < 20 RETURN e.id AS id ORDER BY id LIMIT 30')).map((r) => r.id),
+];
+
+/** Every page of POST /api/graph: the nodes' ids and the bundles as `id:count`, sorted. */
+async function graphKeys(ids: unknown[], focus?: string[]): Promise<{ nodes: string[]; keys: string[] }> {
+  const nodes: string[] = [];
+  const keys: string[] = [];
+  for (let cursor: string | null = null; ;) {
+    const r = await app.inject({ method: 'POST', url: '/api/graph', payload: { ids, focus, cursor } });
+    expect(r.statusCode, r.body.slice(0, 200)).toBe(200);
+    const page = r.json() as GraphPage;
+    nodes.push(...page.nodes.map((n) => n.id));
+    keys.push(...page.bundles.map((b) => `${b.id}:${b.count}`));
+    cursor = page.next;
+    if (!cursor) return { nodes, keys: keys.sort() };
+  }
+}
+
 async function expectIndexEqualsLive(): Promise<void> {
   const hubs = await indexedHubs();
   expect(hubs.length).toBeGreaterThan(1);
@@ -115,24 +139,28 @@ describe('the hub index', () => {
   }, 240_000);
 
   it('restores a view of hubs and leaves with the same bundle keys as a direct count', async () => {
-    const hubs = await indexedHubs();
-    const ids = [
-      ...hubs,
-      ...(await rows('MATCH (e:Entity) WHERE e.claimDegree < 20 RETURN e.id AS id LIMIT 30')).map((r) => r.id),
-    ];
-    const keys: string[] = [];
-    for (let cursor: string | null = null; ;) {
-      const r = await app.inject({ method: 'POST', url: '/api/graph', payload: { ids, cursor } });
-      const page = r.json() as GraphPage;
-      keys.push(...page.bundles.map((b) => `${b.id}:${b.count}`));
-      cursor = page.next;
-      if (!cursor) break;
-    }
+    const ids = await viewIds();
+    const { keys } = await graphKeys(ids);
     const live = await rows(
-      "MATCH (s:Entity)-[r]->(t:Entity) WHERE s.id IN $ids AND t.id IN $ids AND type(r) <> 'MENTIONS' WITH s.id + '|' + type(r) + '|' + t.id AS k, count(r) AS n RETURN k + ':' + n AS k",
+      `MATCH (s:Entity)-[r]->(t:Entity) WHERE s.id IN $ids AND t.id IN $ids AND type(r) <> 'MENTIONS' ${COUNTED}`,
       { ids },
     );
-    expect(keys.sort()).toEqual(live.map((l) => l.k).sort());
+    expect(keys).toEqual(live.map((l) => l.k).sort());
+  }, 120_000);
+
+  it('adds a hub or a leaf to a view: only it travels, with its bundles to the view', async () => {
+    const ids = await viewIds();
+    for (const f of [ids[0]!, ids.at(-1)!]) {
+      const got = await graphKeys(ids, [f]);
+      const live = await rows(
+        `MATCH (s:Entity)-[r]->(t:Entity)
+         WHERE ((s.id = $f AND t.id IN $ids) OR (t.id = $f AND s.id IN $ids)) AND type(r) <> 'MENTIONS' ${COUNTED}`,
+        { ids, f },
+      );
+      expect(got.nodes).toEqual([f]);
+      expect(got.keys, f).toEqual(live.map((l) => l.k).sort());
+      expect(got.keys.length).toBeGreaterThan(0);
+    }
   }, 120_000);
 
   it('follows changed claims, and is built by the next ingest on a store without it', async () => {

@@ -57,6 +57,8 @@ export interface GraphAll {
 export interface GraphAllOptions extends CallOptions {
   /** After each page: pages so far, bundles so far (for a progress line). */
   onPage?(pages: number, bundles: number): void;
+  /** Only these entities, and the bundles between them and `ids` (adding to a canvas of `ids`). */
+  focus?: string[];
 }
 
 /** Safety stop for a cursor that never ends (each page is <= 256 kB, so this is far beyond any view). */
@@ -104,8 +106,8 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 export function createApiClient(opts: ApiClientOptions = {}) {
   const listeners = new Set<StatusListener>();
   const request = createRequester(opts, listeners);
-  const graphPage = (ids: string[], cursor: string | null = null, o: CallOptions = {}) =>
-    request<GraphPage>('/api/graph', json('POST', { ids, cursor }, o.signal));
+  const graphPage = (ids: string[], cursor: string | null = null, o: GraphAllOptions = {}) =>
+    request<GraphPage>('/api/graph', json('POST', { ids, cursor, ...(o.focus ? { focus: o.focus } : {}) }, o.signal));
   const claims = (of: ClaimsOf, r: ClaimsRequest = {}) => request<ClaimsPage>(claimsPath(of, r), { signal: r.signal });
   return {
     request,
@@ -152,7 +154,7 @@ export function createApiClient(opts: ApiClientOptions = {}) {
 }
 
 async function graphAll(
-  page: (ids: string[], cursor: string | null, o: CallOptions) => Promise<ApiResult<GraphPage>>,
+  page: (ids: string[], cursor: string | null, o: GraphAllOptions) => Promise<ApiResult<GraphPage>>,
   ids: string[],
   o: GraphAllOptions,
 ): Promise<ApiResult<GraphAll>> {

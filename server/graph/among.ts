@@ -1,4 +1,5 @@
 // The bundles among a set of entities (seed, graph restore): keys with counts first, then whole bundles.
+import type { Record as Neo4jRecord } from 'neo4j-driver';
 import type { Db } from '../../lib/neo4j/client.ts';
 import { toPlain } from '../../lib/neo4j/values.ts';
 import { bundleId } from '../../lib/model/wire.ts';
@@ -13,7 +14,11 @@ export interface CountedKey extends BundleKey {
  *  (a stable order for cursors). */
 export async function keysAmong(db: Db, sources: string[], targets = sources): Promise<CountedKey[]> {
   if (sources.length === 0 || targets.length === 0) return [];
-  const rows = await query(db, 'bundle-keys-among', { sources, targets });
+  return sorted(await query(db, 'bundle-keys-among', { sources, targets }));
+}
+
+/** Rows (source, type, target, count) as keys, largest first, then by bundle id (a stable order for cursors). */
+function sorted(rows: Neo4jRecord[]): CountedKey[] {
   const keys = rows.map((r) => ({
     source: String(r.get('source')),
     type: String(r.get('type')),
@@ -25,4 +30,10 @@ export async function keysAmong(db: Db, sources: string[], targets = sources): P
     .map((k) => ({ k, id: bundleId(k) }))
     .sort((a, b) => b.k.count - a.k.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((x) => x.k);
+}
+
+/** Every bundle key between the entities `focus` and the entities `ids`, in either direction, largest first. */
+export async function keysTouching(db: Db, focus: string[], ids: string[]): Promise<CountedKey[]> {
+  if (focus.length === 0 || ids.length === 0) return [];
+  return sorted(await query(db, 'bundle-keys-touching', { focus, ids }));
 }

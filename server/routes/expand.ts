@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Bundle, ExpandResult } from '../../lib/model/wire.ts';
+import type { Bundle, Entity, ExpandResult } from '../../lib/model/wire.ts';
+import type { Db } from '../../lib/neo4j/client.ts';
 import type { ApiRoute } from './types.ts';
 import { entityId, intParam, parse, relTypes } from '../http/validate.ts';
 import { int, query } from '../http/db.ts';
@@ -17,6 +18,47 @@ const Query = z.object({
   skip: intParam(0, 1_000_000, 0),
 });
 
+/** Bundle keys fetched per round trip: a page of leaves takes one, a page of hubs (a bundle per type and
+ *  direction each) stops fetching once the budget is full instead of reading every neighbour's bundles. */
+const KEYS_PER_FETCH = 64;
+
+interface Group {
+  n: Entity;
+  bundles: Bundle[];
+}
+
+/** Where the slice of neighbours from `i` whose keys fit one fetch ends (at least one neighbour). */
+function fetchEnd(keys: BundleKey[][], i: number): number {
+  let [j, n] = [i, 0];
+  while (j < keys.length && (j === i || n + keys[j]!.length <= KEYS_PER_FETCH)) n += keys[j++]!.length;
+  return j;
+}
+
+/** Per ranked neighbour: itself and its bundles with the center, fetched in rank order until `room` is full. */
+async function neighbourGroups(
+  db: Db,
+  id: string,
+  ranked: Entity[],
+  keysByNode: unknown,
+  room: number,
+): Promise<Group[]> {
+  const keys = keysByNode as BundleKey[][];
+  const groups: Group[] = [];
+  let bytes = 0;
+  for (let i = 0; i < ranked.length && bytes <= room;) {
+    const j = fetchEnd(keys, i);
+    const bundles = await fetchBundles(db, keys.slice(i, j).flat());
+    const other = (b: Bundle) => (b.source === id ? b.target : b.source);
+    for (const n of ranked.slice(i, j)) {
+      const g = { n, bundles: bundles.filter((b) => other(b) === n.id) };
+      groups.push(g);
+      bytes += jsonBytes(g);
+    }
+    i = j;
+  }
+  return groups;
+}
+
 export const expand: ApiRoute = {
   id: 'expand',
   register(app, { db, config }) {
@@ -33,13 +75,8 @@ export const expand: ApiRoute = {
       });
       if (!row) throw notFound(`no entity with id "${id}"`);
       const center = toEntity(row.get('c'));
-      const ranked = entitiesFrom(row.get('nodes'));
-      const bundles = await fetchBundles(db, (row.get('keysByNode') as BundleKey[][]).flat());
-      // Per neighbour: itself and its bundles with the center. A page that would pass the budget
-      // returns fewer neighbours (returned < limit); the client continues at skip + returned.
-      const other = (b: Bundle) => (b.source === id ? b.target : b.source);
-      const groups = ranked.map((n) => ({ n, bundles: bundles.filter((b) => other(b) === n.id) }));
       const room = config.server.responseBudget - jsonBytes(center) - 200;
+      const groups = await neighbourGroups(db, id, entitiesFrom(row.get('nodes')), row.get('keysByNode'), room);
       const fit = fitCount(groups, room, 0);
       // Not even the first neighbour fits (two hubs, a bundle per type and direction): send it with slimmer bundles.
       const kept =

@@ -133,9 +133,10 @@ export class Controller {
   }
 
   /** Every page of POST /api/graph, with a progress line for big views. */
-  private fetchGraph(ids: string[], what: string) {
+  private fetchGraph(ids: string[], what: string, focus?: string[]) {
     return this.busy(what, () =>
       api.graph(ids, {
+        focus,
         onPage: (pages, bundles) =>
           pages > 1 && this.store.ui({ busy: `${what} (${bundles.toLocaleString('en-GB')} relationships)` }),
       }),
@@ -150,7 +151,8 @@ export class Controller {
       return;
     }
     const before = this.nodeIds();
-    const r = await this.fetchGraph([...before, hit.id], 'Adding…');
+    // Only the new entity and its bundles with the canvas travel, not the canvas's own bundles again.
+    const r = await this.fetchGraph([...before, hit.id], 'Adding…', [hit.id]);
     const graph: GraphWire = r.ok
       ? {
           nodes: r.value.nodes.filter((n) => n.id === hit.id),
