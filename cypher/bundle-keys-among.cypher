@@ -3,9 +3,13 @@
 // A source that is not a hub: one pass over its outgoing relationships. A hub (ExplorerHub, see
 // lib/model/hub-index.ts): its bundles to other hubs come from the hub index, and those to other targets are
 // matched from each target's side, so a hub's 45,000 relationships are never walked.
-OPTIONAL MATCH (t:Entity)
-WHERE t.id IN $targets AND NOT EXISTS { MATCH (:ExplorerHub {id: t.id}) }
-WITH collect(t) AS plainTargets
+// One seek per target id (a plan that scans an index for the whole list was seen right after a big ingest).
+CALL () {
+  UNWIND $targets AS tid
+  MATCH (t:Entity {id: tid})
+  WHERE NOT EXISTS { MATCH (h:ExplorerHub {id: tid}) }
+  RETURN collect(t) AS plainTargets
+}
 UNWIND $sources AS sid
 MATCH (s:Entity {id: sid})
 // Start from each source: with many targets the planner may otherwise seek every target and expand its

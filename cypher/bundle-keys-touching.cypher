@@ -22,8 +22,9 @@ CALL (f, hub) {
   RETURN b.source AS source, b.type AS type, b.target AS target, b.count AS count
   UNION ALL
   WITH f WHERE hub IS NOT NULL
-  MATCH (o:Entity)
-  WHERE o.id IN $ids AND NOT EXISTS { MATCH (:ExplorerHub {id: o.id}) }
+  UNWIND $ids AS oid
+  MATCH (o:Entity {id: oid})
+  WHERE NOT EXISTS { MATCH (h:ExplorerHub {id: oid}) }
   MATCH (f)-[r]-(o)
   WHERE type(r) <> 'MENTIONS'
   RETURN startNode(r).id AS source, type(r) AS type, endNode(r).id AS target, count(DISTINCT r) AS count
