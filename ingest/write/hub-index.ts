@@ -71,7 +71,7 @@ async function hubBundles(tx: TxRunner, hubs: string[], built: ReadonlySet<strin
 
 /**
  * Brings the hub index up to date with the data written so far in `tx`. `touched` are the entities whose
- * claims changed; `all` rebuilds every hub (a store indexed by an older version, or none at all).
+ * claims changed; a hub not indexed yet (a new hub, or a store indexed before the hub index existed) is built.
  */
 export async function rebuildHubIndex(
   tx: TxRunner,

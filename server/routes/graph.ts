@@ -31,7 +31,7 @@ const Query = z.object({
   cursor: z.string().max(40).nullish(),
 });
 
-type Cursor = [node: number, source: number, sent: number];
+type Cursor = [node: number, chunk: number, sent: number];
 
 function parseCursor(c: string | null | undefined): Cursor {
   if (!c) return [0, 0, 0];
@@ -46,25 +46,27 @@ interface KeyChunks {
   keys(chunk: number): Promise<CountedKey[]>;
 }
 
-/** A view: the keys leaving each SOURCE_CHUNK of its ids, found once per ingest version and shared by the
- *  chunk's pages (a chunk often spans several pages) instead of once per page. */
+/** Keys found once per ingest version and shared by the pages that walk them (a chunk often spans several). */
+function sharedKeys(cache: DataCache, what: unknown, find: () => Promise<CountedKey[]>): Promise<CountedKey[]> {
+  const digest = createHash('sha1').update(JSON.stringify(what)).digest('hex');
+  return cache.get(`graph-keys:${digest}`, find);
+}
+
+/** A view: the keys leaving each SOURCE_CHUNK of its ids. */
 function viewChunks(db: Db, cache: DataCache, ids: string[]): KeyChunks {
   return {
     count: Math.ceil(ids.length / SOURCE_CHUNK),
     keys(chunk) {
       const sources = ids.slice(chunk * SOURCE_CHUNK, (chunk + 1) * SOURCE_CHUNK);
-      const digest = createHash('sha1')
-        .update(JSON.stringify([sources, ids]))
-        .digest('hex');
-      return cache.get(`graph-keys:${digest}`, () => keysAmong(db, sources, ids));
+      return sharedKeys(cache, ['among', sources, ids], () => keysAmong(db, sources, ids));
     },
   };
 }
 
 /** Entities added to a canvas (`focus`): only the keys between them and the view, in one chunk. */
-const focusChunks = (db: Db, focus: string[], ids: string[]): KeyChunks => ({
+const focusChunks = (db: Db, cache: DataCache, focus: string[], ids: string[]): KeyChunks => ({
   count: 1,
-  keys: () => keysTouching(db, focus, ids),
+  keys: () => sharedKeys(cache, ['touching', focus, ids], () => keysTouching(db, focus, ids)),
 });
 
 /** The next bundles after (chunk, sent) that fit in `room` bytes, and where the page after them starts. */
@@ -110,7 +112,7 @@ export const graph: ApiRoute = {
       const nodes = nodesLeft.slice(0, fitCount(nodesLeft, budget / 2, 200 + jsonBytes(missing)));
       const next: Cursor = [at[0] + nodes.length, at[1], at[2]];
       const room = budget - jsonBytes({ nodes, missing }) - 200;
-      const chunks = focus?.length ? focusChunks(db, present, unique) : viewChunks(db, cache, present);
+      const chunks = focus?.length ? focusChunks(db, cache, present, unique) : viewChunks(db, cache, present);
       const page = await bundlePage(chunks, db, next, room);
       const done = page.at[0] >= present.length && page.at[1] >= chunks.count;
       return { nodes, bundles: page.bundles, missing, next: done ? null : page.at.join('.') };
