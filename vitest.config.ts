@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['{lib,ingest,server,web,bench,scripts,figure}/**/*.test.{ts,tsx}'],
+          include: ['{lib,ingest,server,web,bench,scripts,figure,neo4j}/**/*.test.{ts,tsx}'],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
         },
       },
@@ -15,8 +15,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           environment: 'node',
-          include: ['{lib,ingest,server,bench,scripts,figure}/**/*.int.test.ts'],
-          globalSetup: ['lib/testing/global-setup.ts'],
+          include: ['{lib,ingest,server,bench,scripts,figure,neo4j}/**/*.int.test.ts'],
+          globalSetup: ['scripts/vitest-setup.ts'],
           // One real database is shared, so integration files run one at a time.
           fileParallelism: false,
           testTimeout: 60_000,

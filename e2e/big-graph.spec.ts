@@ -7,6 +7,7 @@ import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import { loadConfig } from '../lib/config.ts';
 import { createDb, type Db } from '../lib/neo4j/client.ts';
+import { e2eNeo4j } from './store.ts';
 import { runIngest, formatProblems } from '../ingest/index.ts';
 import { generateGraph } from '../lib/testing/synthetic-graph.ts';
 import { createApiClient } from '../lib/api/client.ts';
@@ -27,13 +28,7 @@ async function ingest(paths: string[]) {
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  const port = process.env.TEST_NEO4J_PORT ?? '7688';
-  db = createDb({
-    ...config.neo4j,
-    uri: process.env.TEST_NEO4J_URI ?? `bolt://127.0.0.1:${port}`,
-    user: process.env.TEST_NEO4J_USER ?? config.neo4j.user,
-    password: process.env.TEST_NEO4J_PASSWORD ?? config.neo4j.password,
-  });
+  db = createDb(e2eNeo4j());
   dir = mkdtempSync(path.join(os.tmpdir(), 'e2e-big-'));
   await generateGraph(dir, SIZES);
   await ingest([config.dataDir, dir]);

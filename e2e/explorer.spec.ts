@@ -2,6 +2,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { APP_CORE_OPTIONS } from '../web/src/render/core-options.ts';
 import { createDb } from '../lib/neo4j/client.ts';
+import { e2eNeo4j } from './store.ts';
 import { ExplorerPage } from './pages/explorer.ts';
 
 const TROOPS = 'north-korea|SENDS_TROOPS_TO|kursk';
@@ -120,13 +121,7 @@ test('reloading the URL restores the same nodes, positions and filters', async (
 
 test('an entity name with HTML is shown as text, never executed', async ({ page }) => {
   const evil = '<img src=x onerror=window.pwned=1>';
-  const port = process.env.TEST_NEO4J_PORT ?? '7688';
-  const db = createDb({
-    uri: process.env.TEST_NEO4J_URI ?? `bolt://127.0.0.1:${port}`,
-    user: process.env.TEST_NEO4J_USER ?? 'neo4j',
-    password: process.env.TEST_NEO4J_PASSWORD ?? 'explorer-dev-password',
-    database: 'neo4j',
-  });
+  const db = createDb(e2eNeo4j());
   const created = await db.run({
     mode: 'WRITE',
     text: `MERGE (e:Entity:Person {id: $id})

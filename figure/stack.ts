@@ -16,7 +16,10 @@ export async function startStack(opts: { url?: string; log: (s: string) => void;
   const database = await ensureDatabase(base, opts.log);
   try {
     // Port 0: a free port, so a figure run never clashes with a running `npm start`.
-    const server = await startServer({ ...base, server: { ...base.server, port: 0 } }, database.db);
+    const server = await startServer(
+      { ...base, neo4j: database.neo4j, server: { ...base.server, port: 0 } },
+      database.db,
+    );
     return {
       url: server.url,
       close: async () => {

@@ -1,6 +1,7 @@
 // The one place that reads the environment. Everything else takes a Config.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readStorePassword } from './store-password.ts';
 
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -9,13 +10,18 @@ export interface Neo4jConfig {
   externalUri: string | undefined;
   uri: string;
   user: string;
+  /** NEO4J_PASSWORD, else the embedded store's own (lib/store-password.ts); '' when neither exists yet. */
   password: string;
+  /** 'store': the embedded store's random password, created on its first start. */
+  passwordSource: 'env' | 'store';
   database: string;
   boltHost: string;
   boltPort: number;
   homeDir: string;
   heap: string;
   pageCache: string;
+  /** Memory one transaction may use (NEO4J_TX_MEMORY; unset: half the heap), so no query takes the whole heap. */
+  txMemory: string | undefined;
 }
 
 export interface ServerConfig {
@@ -58,23 +64,40 @@ function str(env: Env, name: string, fallback: string): string {
   return raw === undefined || raw === '' ? fallback : raw;
 }
 
-export function loadConfig(env: Env = process.env): Config {
+/** Half of a JVM size such as "4g" or "512m", in megabytes ("2048m"). */
+export function halfOf(size: string): string {
+  const m = /^(\d+)([kmgt]?)$/i.exec(size.trim());
+  if (!m) throw new Error(`not a memory size: "${size}" (use e.g. 4g or 512m)`);
+  const mb = Number(m[1]) * { '': 1 / 2 ** 20, k: 1 / 1024, m: 1, g: 1024, t: 2 ** 20 }[m[2]!.toLowerCase()]!;
+  return `${Math.max(1, Math.floor(mb / 2))}m`;
+}
+
+function neo4jConfig(env: Env): Neo4jConfig {
   const externalUri = env.NEO4J_URI || undefined;
   const boltHost = str(env, 'NEO4J_BOLT_HOST', '127.0.0.1');
   const boltPort = int(env, 'NEO4J_BOLT_PORT', 7687);
+  const homeDir = path.resolve(ROOT_DIR, str(env, 'NEO4J_HOME_DIR', '.data/neo4j'));
+  const heap = str(env, 'NEO4J_HEAP', '4g');
+  const envPassword = env.NEO4J_PASSWORD || undefined;
   return {
-    neo4j: {
-      externalUri,
-      uri: externalUri ?? `bolt://${boltHost}:${boltPort}`,
-      user: str(env, 'NEO4J_USER', 'neo4j'),
-      password: str(env, 'NEO4J_PASSWORD', 'explorer-dev-password'),
-      database: str(env, 'NEO4J_DATABASE', 'neo4j'),
-      boltHost,
-      boltPort,
-      homeDir: path.resolve(ROOT_DIR, str(env, 'NEO4J_HOME_DIR', '.data/neo4j')),
-      heap: str(env, 'NEO4J_HEAP', '4g'),
-      pageCache: str(env, 'NEO4J_PAGECACHE', '2g'),
-    },
+    externalUri,
+    uri: externalUri ?? `bolt://${boltHost}:${boltPort}`,
+    user: str(env, 'NEO4J_USER', 'neo4j'),
+    password: envPassword ?? (externalUri ? '' : (readStorePassword(homeDir) ?? '')),
+    passwordSource: envPassword !== undefined ? 'env' : 'store',
+    database: str(env, 'NEO4J_DATABASE', 'neo4j'),
+    boltHost,
+    boltPort,
+    homeDir,
+    heap,
+    pageCache: str(env, 'NEO4J_PAGECACHE', '2g'),
+    txMemory: env.NEO4J_TX_MEMORY || undefined,
+  };
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  return {
+    neo4j: neo4jConfig(env),
     server: {
       host: str(env, 'HOST', '127.0.0.1'),
       port: int(env, 'PORT', 5173),
@@ -90,4 +113,27 @@ export function loadConfig(env: Env = process.env): Config {
     cypherDir: path.resolve(ROOT_DIR, 'cypher'),
     viewsDir: path.resolve(ROOT_DIR, str(env, 'VIEWS_DIR', 'data/views')),
   };
+}
+
+export interface TestStore {
+  /** Names the throwaway store: `.data/neo4j-<name>-<port>`. */
+  name: string;
+  /** Bolt port unless TEST_NEO4J_PORT says otherwise. */
+  port: number;
+  heap: string;
+  pageCache: string;
+}
+
+/** The database tests run against: TEST_NEO4J_URI (+ _USER, _PASSWORD) if given, else a store of their own. */
+export function testNeo4jConfig(env: Env, store: TestStore): Neo4jConfig {
+  const port = int(env, 'TEST_NEO4J_PORT', store.port);
+  return neo4jConfig({
+    NEO4J_URI: env.TEST_NEO4J_URI,
+    NEO4J_USER: env.TEST_NEO4J_USER,
+    NEO4J_PASSWORD: env.TEST_NEO4J_PASSWORD,
+    NEO4J_BOLT_PORT: String(port),
+    NEO4J_HOME_DIR: `.data/neo4j-${store.name}-${port}`,
+    NEO4J_HEAP: store.heap,
+    NEO4J_PAGECACHE: store.pageCache,
+  });
 }

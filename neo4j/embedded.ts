@@ -1,17 +1,27 @@
-// Builds (first run) and starts the embedded Neo4j launcher as a child process.
+// Builds (first run, or after the launcher's source changed) and starts the embedded Neo4j launcher.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT_DIR, type Neo4jConfig } from '../lib/config.ts';
+import { halfOf, ROOT_DIR, type Neo4jConfig } from '../lib/config.ts';
 
 const NEO4J_DIR = path.join(ROOT_DIR, 'neo4j');
 const CLASSES = path.join(NEO4J_DIR, 'target', 'classes');
 const LIB = path.join(NEO4J_DIR, 'target', 'lib');
+const CLASS_FILE = path.join(CLASSES, 'explorer', 'EmbeddedNeo4j.class');
+const SOURCES = [
+  path.join(NEO4J_DIR, 'src', 'main', 'java', 'explorer', 'EmbeddedNeo4j.java'),
+  path.join(NEO4J_DIR, 'pom.xml'),
+];
 const READY = /\[neo4j\] Bolt ready at (\S+)/;
+/** On the JVM's command line, so a store's JVM can be found (and killed by the chaos benchmark). */
+export const HOME_FLAG = '-Dexplorer.home=';
 
 export interface EmbeddedNeo4j {
   uri: string;
+  pid: number;
   process: ChildProcess;
+  /** Settles when the JVM exits, for whatever reason. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
 }
 
@@ -23,16 +33,16 @@ export interface StartOptions {
 }
 
 function built(): boolean {
-  return (
-    existsSync(path.join(CLASSES, 'explorer', 'EmbeddedNeo4j.class')) && existsSync(LIB) && readdirSync(LIB).length > 50
-  );
+  if (!existsSync(CLASS_FILE) || !existsSync(LIB) || readdirSync(LIB).length < 50) return false;
+  const classTime = statSync(CLASS_FILE).mtimeMs;
+  return SOURCES.every((s) => !existsSync(s) || statSync(s).mtimeMs <= classTime);
 }
 
-/** Resolves the Neo4j jars from Maven Central once; Maven prints its own progress. */
+/** Resolves the Neo4j jars from Maven Central once and compiles the launcher; Maven prints its own progress. */
 export function ensureBuilt(log: (line: string) => void = console.log): void {
   if (built()) return;
-  log('[neo4j] first run: resolving Neo4j 5.26 jars from Maven Central (this takes a minute)…');
-  const r = spawnSync('mvn', ['-B', 'package', '-DskipTests', '-Dstyle.color=never'], {
+  log('[neo4j] building the embedded Neo4j 5.26 launcher (the first run resolves jars from Maven Central)…');
+  const r = spawnSync('mvn', ['-B', '-q', 'package', '-DskipTests', '-Dstyle.color=never'], {
     cwd: NEO4J_DIR,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -40,9 +50,8 @@ export function ensureBuilt(log: (line: string) => void = console.log): void {
   if (r.status !== 0) throw new Error(`Maven build of the embedded Neo4j launcher failed (exit ${r.status})`);
 }
 
-export async function startEmbedded(cfg: Neo4jConfig, opts: StartOptions = {}): Promise<EmbeddedNeo4j> {
-  const log = opts.log ?? ((l: string) => console.log(l));
-  ensureBuilt(log);
+function spawnJvm(cfg: Neo4jConfig, opts: StartOptions): ChildProcess {
+  if (!cfg.password) throw new Error('the embedded Neo4j needs a password (lib/store-password.ts makes one)');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEO4J_HOME_DIR: cfg.homeDir,
@@ -51,56 +60,66 @@ export async function startEmbedded(cfg: Neo4jConfig, opts: StartOptions = {}): 
     NEO4J_USER: cfg.user,
     NEO4J_PASSWORD: cfg.password,
     NEO4J_PAGECACHE: cfg.pageCache,
+    NEO4J_TX_MEMORY: cfg.txMemory ?? halfOf(cfg.heap),
     NEO4J_CSV_IMPORT_DIR: opts.csvImportDir ?? '',
   };
-  const child = spawn(
-    'java',
-    [
-      `-Xms${cfg.heap}`,
-      `-Xmx${cfg.heap}`,
-      '-XX:+UseG1GC',
-      '-cp',
-      `${CLASSES}${path.delimiter}${LIB}/*`,
-      'explorer.EmbeddedNeo4j',
-    ],
-    { cwd: ROOT_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const args = [`-Xms${cfg.heap}`, `-Xmx${cfg.heap}`, '-XX:+UseG1GC', `${HOME_FLAG}${cfg.homeDir}`];
+  // Own process group: a terminal's Ctrl-C goes to Node, which stops the JVM in order. The stdin pipe
+  // is how the JVM notices that Node died (EmbeddedNeo4j.java exitWhenParentDies).
+  return spawn('java', [...args, '-cp', `${CLASSES}${path.delimiter}${LIB}/*`, 'explorer.EmbeddedNeo4j'], {
+    cwd: ROOT_DIR,
+    env,
+    detached: true,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+}
 
-  const uri = await new Promise<string>((resolve, reject) => {
+function waitForBolt(child: ChildProcess, log: (l: string) => void, timeoutMs: number): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
     let tail: string[] = [];
+    let ready = false;
     const timer = setTimeout(() => {
-      child.kill('SIGTERM');
-      reject(new Error(`Neo4j did not open Bolt within ${(opts.timeoutMs ?? 120_000) / 1000}s:\n${tail.join('\n')}`));
-    }, opts.timeoutMs ?? 120_000);
+      child.kill('SIGKILL');
+      reject(new Error(`Neo4j did not open Bolt within ${timeoutMs / 1000}s:\n${tail.join('\n')}`));
+    }, timeoutMs);
     const onLine = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n')) {
         if (!line.trim()) continue;
         tail = [...tail.slice(-30), line];
+        // After Bolt opened, only the launcher's own lines are worth a log line.
+        if (ready && line.startsWith('[neo4j]')) log(line);
         const m = READY.exec(line);
-        if (m) {
+        if (m && !ready) {
+          ready = true;
           clearTimeout(timer);
-          log(line);
+          log(`${line} (pid ${child.pid})`);
           resolve(m[1]!);
         }
       }
     };
     child.stdout!.on('data', onLine);
     child.stderr!.on('data', onLine);
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`Neo4j exited with code ${code} before Bolt opened:\n${tail.join('\n')}`));
+      if (!ready) reject(new Error(`Neo4j exited (${signal ?? code}) before Bolt opened:\n${tail.join('\n')}`));
     });
   });
+}
 
-  return {
-    uri,
-    process: child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 30_000).unref();
-      }),
+export async function startEmbedded(cfg: Neo4jConfig, opts: StartOptions = {}): Promise<EmbeddedNeo4j> {
+  const log = opts.log ?? ((l: string) => console.log(l));
+  ensureBuilt(log);
+  const child = spawnJvm(cfg, opts);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const uri = await waitForBolt(child, log, opts.timeoutMs ?? 120_000);
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const hard = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    await exited;
+    clearTimeout(hard);
   };
+  return { uri, pid: child.pid!, process: child, exited, stop };
 }

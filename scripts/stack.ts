@@ -1,18 +1,21 @@
 // What `npm start` and the figure CLI both need: a reachable Neo4j (the configured one, or the
-// embedded one started here), loaded with data/ when empty, and a web build that matches the source.
+// embedded one started and supervised here), loaded with data/ when empty, and a web build that
+// matches the source.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT_DIR, type Config } from '../lib/config.ts';
+import { ROOT_DIR, type Config, type Neo4jConfig } from '../lib/config.ts';
 import { createDb, type Db } from '../lib/neo4j/client.ts';
-import { startEmbedded, type EmbeddedNeo4j } from '../neo4j/embedded.ts';
+import { openNeo4j, type OpenNeo4j } from '../neo4j/open.ts';
 import { formatCounts, formatProblems, runIngest } from '../ingest/index.ts';
 import { progressBar } from '../ingest/progress.ts';
 
 export interface Database {
   db: Db;
+  /** What `db` connects with (the embedded store's password included): give it to the server. */
+  neo4j: Neo4jConfig;
   /** Set when this process started the embedded Neo4j and so must stop it. */
-  embedded: EmbeddedNeo4j | undefined;
+  embedded: OpenNeo4j['embedded'];
   close(): Promise<void>;
 }
 
@@ -49,16 +52,14 @@ async function waitForDb(db: Db, seconds: number): Promise<void> {
 }
 
 export async function ensureDatabase(config: Config, log: (s: string) => void): Promise<Database> {
-  const db = createDb(config.neo4j);
-  let embedded: EmbeddedNeo4j | undefined;
+  if (config.neo4j.externalUri) log(`using external Neo4j at ${config.neo4j.externalUri}`);
+  const neo4j = await openNeo4j(config.neo4j, { log, supervise: true, reuseRunning: true });
+  const db = createDb(neo4j.neo4j);
   const close = async () => {
     await db.close().catch(() => undefined);
-    await embedded?.stop();
+    await neo4j.stop();
   };
   try {
-    if (config.neo4j.externalUri) log(`using external Neo4j at ${config.neo4j.externalUri}`);
-    else if ((await db.ping()).ok) log(`Neo4j already running at ${config.neo4j.uri}; using it`);
-    else embedded = await startEmbedded(config.neo4j, { log });
     await waitForDb(db, 60);
 
     const count = await db.run({ name: 'ingest-counts' });
@@ -69,7 +70,7 @@ export async function ensureDatabase(config: Config, log: (s: string) => void): 
       if (!report.ok) throw new Error('problems' in report ? formatProblems(report.problems) : report.error.message);
       log(formatCounts(report.counts));
     }
-    return { db, embedded, close };
+    return { db, neo4j: neo4j.neo4j, embedded: neo4j.embedded, close };
   } catch (err) {
     await close();
     throw err;

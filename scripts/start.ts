@@ -1,31 +1,35 @@
-// `npm start`: embedded Neo4j (or NEO4J_URI), ingest data/ if the database is empty,
-// build the web app if needed, then serve API + app on 127.0.0.1.
+// `npm start`: embedded Neo4j (or NEO4J_URI), supervised; ingest data/ if the database is empty;
+// build the web app if needed; then serve API + app on 127.0.0.1. SIGINT and SIGTERM stop it in order.
 import { loadConfig } from '../lib/config.ts';
-import { startServer } from '../server/main.ts';
+import { startServer, type RunningServer } from '../server/main.ts';
 import { ensureDatabase, ensureWebBuild, type Database } from './stack.ts';
 
 const config = loadConfig();
 const log = (s: string) => console.log(s);
 
 let database: Database | undefined;
+let server: RunningServer | undefined;
+let stopping = false;
+// A signal during start-up exits at once: the JVM sees its stdin close and shuts down by itself.
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  log(`\n${signal}: stopping`);
+  await server?.close().catch(() => undefined);
+  await database?.close();
+  log('stopped');
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+
 try {
   database = await ensureDatabase(config, log);
   ensureWebBuild(config, log);
-  const server = await startServer(config, database.db);
+  server = await startServer({ ...config, neo4j: database.neo4j }, database.db);
   // Warm Neo4j's plan cache for the first view: the first seed query after a start costs ~1 s more.
   await fetch(new URL('api/seed', server.url)).catch(() => undefined);
   console.log(`\n  Explorer ready: ${server.url}\n`);
-
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await server.close().catch(() => undefined);
-    await database?.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
 } catch (err) {
   console.error(`npm start failed: ${err instanceof Error ? err.message : String(err)}`);
   await database?.close();

@@ -3,9 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig, ROOT_DIR } from '../lib/config.ts';
+import { loadConfig, testNeo4jConfig } from '../lib/config.ts';
 import { createDb, type Db } from '../lib/neo4j/client.ts';
-import { startEmbedded, type EmbeddedNeo4j } from '../neo4j/embedded.ts';
+import { openNeo4j, type OpenNeo4j } from '../neo4j/open.ts';
 import { runIngest } from '../ingest/index.ts';
 import { buildServer } from './app.ts';
 
@@ -65,19 +65,16 @@ describe('Neo4j not reachable at all', () => {
 
 describe('Neo4j stops and comes back', () => {
   it('503 while stopped, 200 after restart, without rebuilding the server', { timeout: 420_000 }, async () => {
-    const base = loadConfig();
     const port = Number(process.env.TEST_NEO4J_RESTART_PORT ?? 7695);
-    const homeDir = path.join(ROOT_DIR, '.data', `neo4j-vitest-restart-${port}`);
-    await rm(homeDir, { recursive: true, force: true });
-    const neo4jCfg = { ...base.neo4j, homeDir, boltPort: port, heap: '1g', pageCache: '256m' };
-    const start = () => startEmbedded(neo4jCfg, { log: () => undefined });
-    let neo: EmbeddedNeo4j = await start();
+    const neo4jCfg = testNeo4jConfig({}, { name: 'vitest-restart', port, heap: '1g', pageCache: '256m' });
+    const start = (fresh: boolean) => openNeo4j(neo4jCfg, { fresh, log: () => undefined });
+    let neo: OpenNeo4j = await start(true);
     cleanup.push(
       () => neo.stop(),
-      () => rm(homeDir, { recursive: true, force: true }),
+      () => rm(neo4jCfg.homeDir, { recursive: true, force: true }),
     );
 
-    const config = { ...loadConfig({ NEO4J_URI: neo.uri }), viewsDir: await tempViews() };
+    const config = { ...loadConfig(), neo4j: neo.neo4j, viewsDir: await tempViews() };
     const db: Db = createDb(config.neo4j);
     cleanup.push(() => db.close());
     const app = await buildServer({ config, db });
@@ -104,7 +101,7 @@ describe('Neo4j stops and comes back', () => {
     expect(down.json().error.code).toBe('DatabaseUnavailable');
     expect((await app.inject({ url: '/api/health' })).statusCode).toBe(503);
 
-    neo = await start();
+    neo = await start(false);
     const health = await app.inject({ url: '/api/health' });
     expect(health.statusCode).toBe(200);
     const back = await app.inject({ url: '/api/search?q=Koersk' });

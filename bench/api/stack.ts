@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadConfig, ROOT_DIR, type Config } from '../../lib/config.ts';
 import { createDb, type Db } from '../../lib/neo4j/client.ts';
 import { generateGraph } from '../../lib/testing/synthetic-graph.ts';
-import { startEmbedded, type EmbeddedNeo4j } from '../../neo4j/embedded.ts';
+import { openNeo4j } from '../../neo4j/open.ts';
 import { startServer, type RunningServer } from '../../server/main.ts';
 import type { ApiBenchArgs } from './args.ts';
 
@@ -87,11 +87,12 @@ export async function startStack(
   }
   const base = loadConfig();
   const heap = process.env.BENCH_HEAP ?? '12g';
-  const neo4jCfg = { ...base.neo4j, homeDir: HOME_DIR, boltPort: BOLT_PORT, heap, pageCache: '2g' };
-  const neo: EmbeddedNeo4j = await startEmbedded(neo4jCfg, { log });
+  // One transaction holds the whole 1M-claim load: no per-transaction cap below the global one.
+  const neo4jCfg = { ...base.neo4j, homeDir: HOME_DIR, boltPort: BOLT_PORT, heap, pageCache: '2g', txMemory: '0' };
+  const neo = await openNeo4j({ ...neo4jCfg, passwordSource: 'store' }, { log });
   const config: Config = {
     ...base,
-    neo4j: { ...neo4jCfg, uri: neo.uri, externalUri: neo.uri },
+    neo4j: { ...neo.neo4j, externalUri: neo.neo4j.uri },
     server: { ...base.server, host: '127.0.0.1', port: API_PORT },
   };
   const stoppers: Array<() => Promise<void>> = [() => neo.stop()];

@@ -1,4 +1,4 @@
-// Test access to the real database started by global-setup.ts.
+// Test access to the real database started by scripts/vitest-setup.ts.
 import { inject } from 'vitest';
 import { createDb, type Db } from '../neo4j/client.ts';
 import { loadConfig, type Config } from '../config.ts';

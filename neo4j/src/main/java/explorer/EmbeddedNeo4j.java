@@ -34,8 +34,12 @@ public final class EmbeddedNeo4j {
     String host = env("NEO4J_BOLT_HOST", "127.0.0.1");
     int port = Integer.parseInt(env("NEO4J_BOLT_PORT", "7687"));
     String user = env("NEO4J_USER", "neo4j");
-    String password = env("NEO4J_PASSWORD", "explorer-dev-password");
+    // No fallback: the Node side always passes the store's random password (or the user's own).
+    String password = env("NEO4J_PASSWORD", "");
+    if (password.isEmpty()) throw new IllegalStateException("NEO4J_PASSWORD is not set");
     String pageCache = env("NEO4J_PAGECACHE", "2g");
+    // 0 means no per-transaction limit (only the global one, 70% of the heap by default).
+    String txMemory = env("NEO4J_TX_MEMORY", "0");
     String importDir = env("NEO4J_CSV_IMPORT_DIR", "");
 
     Files.createDirectories(home);
@@ -46,7 +50,8 @@ public final class EmbeddedNeo4j {
         .setConfig(HttpConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
-        .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(30));
+        .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(30))
+        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(txMemory));
 
     // File URLs stay off unless a sandboxed import folder is named (the benchmark's).
     if (importDir.isBlank()) {
@@ -79,10 +84,52 @@ public final class EmbeddedNeo4j {
       if (!m.contains("Old password and new password cannot be the same")) throw e;
     }
 
+    exitWhenParentDies();
     waitForBolt(host, port);
     System.out.println("[neo4j] Bolt ready at bolt://" + host + ":" + port + " (store " + home + ")");
     System.out.flush();
     stopped.await();
+  }
+
+  /**
+   * The launcher is started with a pipe on stdin and in its own process group, so a terminal's Ctrl-C
+   * reaches only the Node parent, which stops it. When the parent dies (even by kill -9) the pipe
+   * closes: stdin reads EOF and the JVM shuts down instead of holding the port and the store. The
+   * parent-PID poll covers a parent that handed over its stdin.
+   */
+  private static void exitWhenParentDies() {
+    ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+    Thread stdin = new Thread(() -> {
+      try {
+        while (System.in.read() != -1) {
+          // Nothing is ever sent; any bytes are ignored.
+        }
+      } catch (IOException e) {
+        // A broken pipe means the same as EOF.
+      }
+      parentGone("stdin closed");
+    }, "parent-stdin-watch");
+    stdin.setDaemon(true);
+    stdin.start();
+    if (parent == null) return;
+    Thread poll = new Thread(() -> {
+      while (parent.isAlive()) {
+        try {
+          Thread.sleep(1000);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+      parentGone("parent process " + parent.pid() + " exited");
+    }, "parent-pid-watch");
+    poll.setDaemon(true);
+    poll.start();
+  }
+
+  private static void parentGone(String why) {
+    System.out.println("[neo4j] " + why + ": stopping");
+    System.out.flush();
+    System.exit(0);
   }
 
   // The user name comes from our own config, not from data; backticks keep it an identifier.
