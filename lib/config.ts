@@ -39,6 +39,13 @@ export interface CypherConsoleConfig {
   maxNodes: number;
 }
 
+export interface ViewsConfig {
+  /** Most saved views kept (VIEWS_MAX, default 500); overwriting an existing one is always allowed. */
+  maxViews: number;
+  /** Bytes one saved view may have as sent (VIEWS_MAX_BYTES, default 5 MiB). */
+  maxViewBytes: number;
+}
+
 export interface Config {
   neo4j: Neo4jConfig;
   server: ServerConfig;
@@ -47,6 +54,7 @@ export interface Config {
   cypherDir: string;
   /** Saved views (JSON files), written by the server. */
   viewsDir: string;
+  views: ViewsConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -112,6 +120,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: path.resolve(ROOT_DIR, str(env, 'DATA_DIR', 'data')),
     cypherDir: path.resolve(ROOT_DIR, 'cypher'),
     viewsDir: path.resolve(ROOT_DIR, str(env, 'VIEWS_DIR', 'data/views')),
+    views: { maxViews: int(env, 'VIEWS_MAX', 500), maxViewBytes: int(env, 'VIEWS_MAX_BYTES', 5 * 1024 * 1024) },
   };
 }
 

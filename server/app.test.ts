@@ -1,5 +1,5 @@
 // The app shell without a database: headers, host check, errors, static web app and SPA fallback.
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,63 @@ describe('without a built web app', () => {
     expect(r.statusCode).toBe(400);
     expect(r.json().error.code).toBe('BadRequest');
     expect(r.body).not.toMatch(/\bat .*\.(js|ts):\d+/);
+  });
+});
+
+describe('requests that change state', () => {
+  let app: FastifyInstance;
+  const views = () => readdir(path.join(dir, 'views')).catch(() => []);
+  const send = (method: 'POST' | 'PUT' | 'DELETE', url: string, headers: Record<string, string>, payload?: string) =>
+    app.inject({
+      method,
+      url,
+      headers: { host: '127.0.0.1:5173', ...(payload ? { 'content-type': 'application/json' } : {}), ...headers },
+      payload,
+    });
+  const view = JSON.stringify({ view: { version: 1, nodes: [] } });
+  beforeAll(async () => {
+    const base = config(path.join(dir, 'missing'));
+    app = await buildServer({ config: { ...base, views: { ...base.views, maxViews: 2 } }, db });
+  });
+  afterAll(async () => {
+    await app.close();
+    await rm(path.join(dir, 'views'), { recursive: true, force: true });
+  });
+
+  it('refuses a foreign Origin with 403 ForeignOrigin and changes nothing', async () => {
+    for (const origin of ['http://evil.example', 'null']) {
+      const put = await send('PUT', '/api/views/x', { origin }, view);
+      expect(put.statusCode).toBe(403);
+      expect(put.json().error.code).toBe('ForeignOrigin');
+      expect(await views()).toEqual([]);
+      expect((await send('POST', '/api/cypher', { origin }, '{"query":"RETURN 1"}')).statusCode).toBe(403);
+    }
+    expect((await send('PUT', '/api/views/x', { origin: 'http://127.0.0.1:5173' }, view)).statusCode).toBe(200);
+    expect((await send('DELETE', '/api/views/x', { origin: 'http://evil.example' })).statusCode).toBe(403);
+    expect(await views()).toEqual(['x.json']);
+    expect((await send('DELETE', '/api/views/x', {})).statusCode).toBe(200);
+  });
+
+  it('answers deep JSON with 400 TooDeep on every JSON route', async () => {
+    for (const depth of [5000, 100_000]) {
+      const deep = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+      const put = await send('PUT', '/api/views/x', {}, `{"view":{"version":1,"nodes":${deep}}}`);
+      expect(put.statusCode).toBe(400);
+      expect(put.json().error.code).toBe('TooDeep');
+      const run = await send('POST', '/api/cypher', {}, `{"query":"RETURN $a","params":{"a":${deep}}}`);
+      expect(run.json().error.code).toBe('TooDeep');
+    }
+    expect(await views()).toEqual([]);
+  });
+
+  it('keeps at most maxViews views (409 ViewQuota) and still overwrites', async () => {
+    await rm(path.join(dir, 'views'), { recursive: true, force: true });
+    for (const name of ['a', 'b']) expect((await send('PUT', `/api/views/${name}`, {}, view)).statusCode).toBe(200);
+    const over = await send('PUT', '/api/views/c', {}, view);
+    expect(over.statusCode).toBe(409);
+    expect(over.json().error).toEqual({ code: 'ViewQuota', message: 'at most 2 saved views; delete one first' });
+    expect((await send('PUT', '/api/views/a', {}, view)).statusCode).toBe(200);
+    expect((await views()).sort()).toEqual(['a.json', 'b.json']);
   });
 });
 

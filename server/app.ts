@@ -1,9 +1,12 @@
-// Builds the Fastify app (no listen): security headers, API routes from the registry, web app.
+// Builds the Fastify app (no listen): security headers, Host and Origin checks, JSON depth limit, API routes
+// from the registry, web app.
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Config } from '../lib/config.ts';
 import type { Db } from '../lib/neo4j/client.ts';
 import { HttpError } from './http/errors.ts';
 import { installSecurity } from './http/security.ts';
+import { installOriginCheck } from './http/origin.ts';
+import { installJsonDepthLimit } from './http/json-depth.ts';
 import { installResponseBudget } from './http/budget.ts';
 import { routes as defaultRoutes, type ApiRoute } from './routes/index.ts';
 import { installWeb } from './web/static.ts';
@@ -28,6 +31,8 @@ export async function buildServer({
   });
 
   installSecurity(app, config.server.host);
+  installOriginCheck(app, config.server);
+  installJsonDepthLimit(app);
   installResponseBudget(app, config.server.responseBudget);
 
   app.setErrorHandler((err: FastifyError | HttpError, req, reply) => {

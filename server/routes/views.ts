@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ApiRoute } from './types.ts';
 import { parse } from '../http/validate.ts';
 import { notFound } from '../http/errors.ts';
-import { MAX_VIEW_BYTES, viewBody, viewName } from '../views/names.ts';
+import { viewBody, viewName } from '../views/names.ts';
 import { createViewStore } from '../views/store.ts';
 
 const Params = z.object({ name: viewName });
@@ -10,7 +10,9 @@ const Params = z.object({ name: viewName });
 export const views: ApiRoute = {
   id: 'views',
   register(app, { config }) {
-    const store = createViewStore(config.viewsDir);
+    const store = createViewStore(config.viewsDir, config.views);
+    // Room for the {"view": …} envelope; the store measures the view itself against maxViewBytes.
+    const bodyLimit = config.views.maxViewBytes + 1024;
 
     app.get('/api/views', async () => ({ views: await store.list() }));
 
@@ -21,7 +23,7 @@ export const views: ApiRoute = {
       return v;
     });
 
-    app.put('/api/views/:name', { bodyLimit: MAX_VIEW_BYTES }, async (req) => {
+    app.put('/api/views/:name', { bodyLimit }, async (req) => {
       const { name } = parse(Params, req.params, 'name');
       const { view } = parse(viewBody, req.body, 'body');
       return store.put(name, view);

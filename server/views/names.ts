@@ -21,5 +21,3 @@ export const viewBody = z.object({
     })
     .passthrough(),
 });
-
-export const MAX_VIEW_BYTES = 5 * 1024 * 1024;
