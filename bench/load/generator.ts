@@ -1,0 +1,43 @@
+// The load: `connections` loops, each drawing its next request from the mix as soon as the last one
+// answered (closed loop), every outcome recorded as a Sample on one clock (performance.now()).
+import type { Client, LoadRequest } from './http.ts';
+import type { Sample } from './stats.ts';
+
+export type Draw = () => { endpoint: string; req: LoadRequest };
+
+export interface Load {
+  samples: Sample[];
+  /** Resolves when every loop has finished its request in flight. */
+  stop(): Promise<void>;
+}
+
+/** After no response at all (refused, reset), a loop waits this long: a dead server is not a busy loop. */
+const NO_RESPONSE_PAUSE_MS = 20;
+
+export function startLoad(client: Client, draws: readonly Draw[]): Load {
+  const samples: Sample[] = [];
+  let stopped = false;
+  const loop = async (draw: Draw): Promise<void> => {
+    while (!stopped) {
+      const { endpoint, req } = draw();
+      const start = performance.now();
+      const a = await client.send(req);
+      samples.push({
+        endpoint,
+        start,
+        end: performance.now(),
+        status: a.status,
+        ...(a.error ? { error: a.error } : {}),
+      });
+      if (a.status === 0) await new Promise((r) => setTimeout(r, NO_RESPONSE_PAUSE_MS));
+    }
+  };
+  const loops = draws.map(loop);
+  return {
+    samples,
+    stop: async () => {
+      stopped = true;
+      await Promise.all(loops);
+    },
+  };
+}
