@@ -4,6 +4,11 @@ import http from 'node:http';
 
 /** More than any bounded API answer (256 kB budget); a console bomb's answer is cut, not held in memory. */
 const MAX_KEPT = 1024 * 1024;
+/** Enough of an error answer to read its code. */
+const ERROR_KEPT = 4096;
+
+/** `{"error":{"code":"DatabaseUnavailable",…}}` → DatabaseUnavailable (the first code in the text). */
+export const errorCodeOf = (text: string): string | undefined => /"code"\s*:\s*"([^"]+)"/.exec(text)?.[1];
 
 export interface LoadRequest {
   method: 'GET' | 'POST';
@@ -17,6 +22,8 @@ export interface Answer {
   /** Set when no response arrived: the socket error's code. */
   error?: string;
   bytes: number;
+  /** An error answer's `{error:{code}}`, read from its first bytes. */
+  code?: string;
   /** The body's first MAX_KEPT bytes, kept only when asked for (answers the bench reads, e.g. the seed). */
   text?: string;
 }
@@ -39,15 +46,18 @@ export function createClient(baseUrl: string, maxSockets: number, timeoutMs: num
           timeout: timeoutMs,
         },
         (res) => {
+          const status = res.statusCode ?? 0;
+          const keep = keepBody ? MAX_KEPT : status >= 400 ? ERROR_KEPT : 0;
           const chunks: Buffer[] = [];
           let bytes = 0;
           res.on('data', (c: Buffer) => {
+            if (bytes < keep) chunks.push(c);
             bytes += c.length;
-            if (keepBody && bytes <= MAX_KEPT) chunks.push(c);
           });
           res.on('end', () => {
-            const text = keepBody ? Buffer.concat(chunks).toString('utf8') : undefined;
-            resolve({ status: res.statusCode ?? 0, bytes, text });
+            const text = Buffer.concat(chunks).toString('utf8');
+            const code = status >= 400 ? errorCodeOf(text) : undefined;
+            resolve({ status, bytes, ...(code ? { code } : {}), ...(keepBody ? { text } : {}) });
           });
           res.on('error', (e: NodeJS.ErrnoException) => resolve({ status: 0, error: e.code ?? e.message, bytes }));
         },

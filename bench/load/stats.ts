@@ -7,12 +7,13 @@ export interface Sample {
   end: number;
   /** HTTP status; 0 when no response arrived (refused, reset, timed out). */
   status: number;
-  /** The socket error code when status is 0. */
+  /** The socket error code when status is 0, the answer's `error.code` when it is an error status. */
   error?: string;
 }
 
 export const isOk = (s: Sample): boolean => s.status >= 200 && s.status < 300;
-export const errorKey = (s: Sample): string => (s.status ? `HTTP ${s.status}` : (s.error ?? 'no response'));
+export const errorKey = (s: Sample): string =>
+  s.status ? `HTTP ${s.status}${s.error ? ` ${s.error}` : ''}` : (s.error ?? 'no response');
 
 /** Nearest rank on an ascending array: the figure is a latency that actually occurred. */
 export function percentileSorted(sorted: readonly number[], p: number): number {
