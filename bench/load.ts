@@ -9,6 +9,7 @@ import { ROOT_DIR } from '../lib/config.ts';
 import type { Result } from '../lib/neo4j/client.ts';
 import { parseArgs } from './load/args.ts';
 import { readCounts, readCountsFromStore, type Counts } from './load/counts.ts';
+import { stopAllChildren } from './load/child.ts';
 import { createClient } from './load/http.ts';
 import { loadFixture } from './load/mix.ts';
 import { startProduct, type Product } from './load/product.ts';
@@ -34,14 +35,14 @@ async function countsAfter(product: Product): Promise<Result<Counts> & { source?
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  log(`starting the product (npm start) on a ${args.reuse ? 'kept' : 'fresh'} store…`);
-  const product = await startProduct({ reuse: args.reuse, log });
   const onSignal = (sig: string) => {
-    log(`${sig}: stopping the product…`);
-    void product.stop().finally(() => process.exit(130));
+    log(`${sig}: stopping what the bench started…`);
+    void stopAllChildren(20_000).finally(() => process.exit(130));
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  log(`starting the product (npm start) on a ${args.reuse ? 'kept' : 'fresh'} store…`);
+  const product = await startProduct({ reuse: args.reuse, log });
   const client = createClient(product.url, args.connections, REQUEST_TIMEOUT_MS);
   try {
     const fixture = await loadFixture(client);

@@ -39,6 +39,10 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   if (child.pid !== undefined) send(-child.pid, signal);
 }
 
+/** On a signal: stop every child still running (gracefully, then SIGKILL), e.g. npm start while it ingests. */
+export const stopAllChildren = (graceMs: number): Promise<void[]> =>
+  Promise.all([...started].map((c) => stopTree(c, graceMs)));
+
 /** Spawns `npx tsx <script> …args` in its own process group; every output line goes to `onLine`. */
 export function spawnTsx(
   script: string,
