@@ -22,13 +22,8 @@ export function startLoad(client: Client, draws: readonly Draw[]): Load {
       const { endpoint, req } = draw();
       const start = performance.now();
       const a = await client.send(req);
-      samples.push({
-        endpoint,
-        start,
-        end: performance.now(),
-        status: a.status,
-        ...(a.error ? { error: a.error } : {}),
-      });
+      const error = a.error ?? a.code;
+      samples.push({ endpoint, start, end: performance.now(), status: a.status, ...(error ? { error } : {}) });
       if (a.status === 0) await new Promise((r) => setTimeout(r, NO_RESPONSE_PAUSE_MS));
     }
   };
