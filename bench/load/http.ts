@@ -10,6 +10,16 @@ const ERROR_KEPT = 4096;
 /** `{"error":{"code":"DatabaseUnavailable",…}}` → DatabaseUnavailable (the first code in the text). */
 export const errorCodeOf = (text: string): string | undefined => /"code"\s*:\s*"([^"]+)"/.exec(text)?.[1];
 
+/** The answer's first `"message"`, unescaped (cut answers and odd bodies give undefined). */
+export function errorMessageOf(text: string): string | undefined {
+  const m = /"message"\s*:\s*("(?:[^"\\]|\\.)*")/.exec(text)?.[1];
+  try {
+    return m === undefined ? undefined : (JSON.parse(m) as string);
+  } catch {
+    return undefined;
+  }
+}
+
 export interface LoadRequest {
   method: 'GET' | 'POST';
   path: string;
@@ -24,6 +34,7 @@ export interface Answer {
   bytes: number;
   /** An error answer's `{error:{code}}`, read from its first bytes. */
   code?: string;
+  message?: string;
   /** The body's first MAX_KEPT bytes, kept only when asked for (answers the bench reads, e.g. the seed). */
   text?: string;
 }
@@ -57,7 +68,8 @@ export function createClient(baseUrl: string, maxSockets: number, timeoutMs: num
           res.on('end', () => {
             const text = Buffer.concat(chunks).toString('utf8');
             const code = status >= 400 ? errorCodeOf(text) : undefined;
-            resolve({ status, bytes, ...(code ? { code } : {}), ...(keepBody ? { text } : {}) });
+            const message = status >= 400 ? errorMessageOf(text) : undefined;
+            resolve({ status, bytes, ...(code ? { code, message } : {}), ...(keepBody ? { text } : {}) });
           });
           res.on('error', (e: NodeJS.ErrnoException) => resolve({ status: 0, error: e.code ?? e.message, bytes }));
         },

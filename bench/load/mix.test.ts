@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodeOf } from './http.ts';
+import { errorCodeOf, errorMessageOf } from './http.ts';
 import { ENDPOINTS, FLOOR, WEIGHTS, requestMix } from './mix.ts';
 
 const FIXTURE = { ids: ['kursk', 'north-korea', 'russia'], names: ['Kursk', 'North Korea', 'Russia'] };
@@ -50,5 +50,7 @@ describe('errorCodeOf', () => {
     expect(errorCodeOf('{"error":{"code":"DatabaseUnavailable","message":"x"}}')).toBe('DatabaseUnavailable');
     expect(errorCodeOf('{"status":"unavailable","error":{"code": "Timeout"}}')).toBe('Timeout');
     expect(errorCodeOf('<html>')).toBeUndefined();
+    expect(errorMessageOf('{"error":{"code":"X","message":"say \\"no\\"\\nnow"}}')).toBe('say "no"\nnow');
+    expect(errorMessageOf('{"error":{"message":"cut off')).toBeUndefined();
   });
 });

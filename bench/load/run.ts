@@ -12,6 +12,7 @@ import type { Sample } from './stats.ts';
 export interface RunOutcome {
   spans: PhaseSpan[];
   samples: Sample[];
+  examples: Map<string, string>;
   kill: KillOutcome | null;
   recovery: Recovery | null;
   bomb: EventOutcome | null;
@@ -79,7 +80,15 @@ export async function runPhases(
   await sleepUntil(steady.to);
   if (!args.chaos) {
     await load.stop();
-    return { spans, samples: load.samples, kill: null, recovery: null, bomb: null, ingest: null };
+    return {
+      spans,
+      samples: load.samples,
+      examples: load.examples,
+      kill: null,
+      recovery: null,
+      bomb: null,
+      ingest: null,
+    };
   }
   log(`chaos: kill -9 at +${CHAOS_AT.killMs / 1000} s, bomb and ingest at +${CHAOS_AT.bombMs / 1000} s…`);
   const c = await chaos(product, load.samples, steady.to, args);
@@ -92,5 +101,5 @@ export async function runPhases(
   } else log(`no recovery within ${args.recoverSeconds} s of the kill; stopping the load`);
   await load.stop();
   const [bomb, ingest] = await Promise.all([c.bomb, c.ingest]);
-  return { spans, samples: load.samples, kill: c.kill, recovery: c.recovery, bomb, ingest };
+  return { spans, samples: load.samples, examples: load.examples, kill: c.kill, recovery: c.recovery, bomb, ingest };
 }

@@ -26,6 +26,7 @@ function unrecovered(): RunOutcome {
       { name: 'chaos', from: 35_000, to: 100_000 },
     ],
     samples,
+    examples: new Map([['HTTP 503', 'search: Neo4j is not reachable (connect ECONNREFUSED 127.0.0.1:7704).']]),
     kill: { at: 40_000, pid: 4242, error: null },
     recovery: { firstOk: null, recovered: null },
     bomb: { at: 50_000, ms: 1000, code: 503, detail: '376 bytes, error code DatabaseUnavailable' },
@@ -44,6 +45,7 @@ describe('fullReport', () => {
     expect(text).toContain('MISS  recovery within 15 s of the kill: did not recover within 60 s (4.00× of target)');
     // Only search was measured: the endpoints that never answered miss the latency target.
     expect(text).toContain('MISS  p95 <= 100 ms for every endpoint at 50 connections (steady phase): search 0.10×,');
+    expect(text).toContain('  HTTP 503 — search: Neo4j is not reachable (connect ECONNREFUSED 127.0.0.1:7704).');
     expect(text).toContain('PASS  node, relationship and claim counts unchanged');
     expect(text).toContain('counts after:  91 nodes, 342 relationships, 190 claims (store reopened)');
   });

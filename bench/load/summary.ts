@@ -31,6 +31,16 @@ function header(args: LoadBenchArgs, f: Fixture, before: Result<Counts>): string
     .join('\n');
 }
 
+/** What each kind of error said, the first time it was seen (one line each, cut). */
+const exampleLines = (examples: ReadonlyMap<string, string>): string[] =>
+  examples.size === 0
+    ? []
+    : [
+        'errors seen, with the first message of each kind:',
+        ...[...examples].map(([k, m]) => `  ${k} — ${m.replace(/\s+/g, ' ').slice(0, 180)}`),
+        '',
+      ];
+
 export function fullReport(
   args: LoadBenchArgs,
   f: Fixture,
@@ -73,6 +83,7 @@ export function fullReport(
       figures,
     ),
     '',
+    ...exampleLines(run.examples),
     `counts before: ${fmtCounts(before)}`,
     `counts after:  ${fmtCounts(after)}${after.source ? ` (${after.source})` : ''}`,
     '',
