@@ -47,7 +47,7 @@ beforeAll(async () => {
   const report = await runIngest(db, { paths: [path.join(ROOT_DIR, 'data')] });
   if (!report.ok) throw new Error(`ingest failed: ${JSON.stringify(report).slice(0, 500)}`);
   const base = testConfig();
-  config = { ...base, console: { timeoutMs: 10_000, maxRows: MAX_ROWS, maxNodes: MAX_NODES } };
+  config = { ...base, console: { ...base.console, timeoutMs: 10_000, maxRows: MAX_ROWS, maxNodes: MAX_NODES } };
   app = Fastify();
   await registerCypherRoutes(app, { db, config });
   await app.ready();
@@ -206,7 +206,7 @@ describe('timeouts and cancel', () => {
     expect(f.status).toBe(200);
     expect(f.body.rows[0].name).toBe('North Korea');
     expect(simpleAt).toBeLessThan(slowAt);
-    expect(s.status).toBe(400);
+    expect(s.status).toBe(504);
     expect(s.body.error.code).toMatch(/^Neo\.ClientError\.Transaction\.TransactionTimedOut/);
     expect(s.body.error.message).toMatch(/timed out after 2 s/);
     expect(slowAt).toBeLessThan(6_000);
