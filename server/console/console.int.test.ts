@@ -229,11 +229,18 @@ describe('timeouts and cancel', () => {
     return r.value.records.length;
   }
 
+  /** A new app's console worker starts on its first query, so wait for the transaction rather than a fixed time. */
+  async function untilRunning(queryId: string): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    while ((await consoleTransactions(queryId)) === 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+  }
+
   it('POST /api/cypher/cancel terminates the running transaction in Neo4j', async () => {
     const queryId = 'cancel-test-1';
-    const t0 = Date.now();
     const slow = run(SLOW, { queryId });
-    await new Promise((r) => setTimeout(r, 800));
+    await untilRunning(queryId);
+    const t0 = Date.now();
     expect(await consoleTransactions(queryId)).toBe(1);
     const c = await app.inject({ method: 'POST', url: '/api/cypher/cancel', payload: { queryId } });
     expect(c.json().cancelled).toBe(true);
@@ -255,7 +262,7 @@ describe('timeouts and cancel', () => {
       body: JSON.stringify({ query: SLOW, queryId }),
       signal: ctl.signal,
     }).catch((e: Error) => e.name);
-    await new Promise((r) => setTimeout(r, 800));
+    await untilRunning(queryId);
     expect(await consoleTransactions(queryId)).toBe(1);
     ctl.abort();
     expect(await pending).toBe('AbortError');

@@ -95,6 +95,26 @@ describe('a huge record does not stall the API', () => {
     });
   }
 
+  it('a cancel while the worker decodes ends the query as Cancelled at once (the worker is stopped)', async () => {
+    const queryId = 'cancel-while-decoding';
+    const bomb = post('/api/cypher', { query: 'RETURN range(1, 5000000) AS r', queryId });
+    await sleep(1_500);
+    const t0 = Date.now();
+    const c = await post('/api/cypher/cancel', { queryId });
+    expect((c.body as { cancelled?: boolean }).cancelled).toBe(true);
+    const r = await bomb;
+    expect(r.status).toBe(409);
+    expect(r.body.error?.code).toBe('Cancelled');
+    expect(Date.now() - t0).toBeLessThan(2_500);
+    const left = async () => {
+      const r = await db.run({ name: 'console/find-transactions', params: { queryId } });
+      return r.ok ? r.value.records.length : -1;
+    };
+    const deadline = Date.now() + 3_000;
+    while ((await left()) !== 0 && Date.now() < deadline) await sleep(100);
+    expect(await left()).toBe(0);
+  });
+
   it('the pool recovers: a normal console query works afterwards', async () => {
     const { status, body } = await post('/api/cypher', { query: 'UNWIND range(1, 3) AS x RETURN x' });
     expect(status).toBe(200);
