@@ -37,6 +37,11 @@ export class ConsolePool {
 
   constructor(private readonly opts: ConsolePoolOptions) {}
 
+  /** Worker threads alive now. */
+  get size(): number {
+    return this.all.size;
+  }
+
   run(job: ConsoleJob, signal?: AbortSignal): Promise<Result<ConsoleResult>> {
     if (this.closed) return Promise.resolve({ ok: false, error: closedError() });
     const free = this.acquire();
