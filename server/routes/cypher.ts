@@ -85,6 +85,7 @@ export async function registerCypherRoutes(app: FastifyInstance, deps: CypherRou
       if (!verdict.ok) {
         return reply.code(403).send({ error: { code: 'Refused', reason: verdict.reason, message: verdict.message } });
       }
+      // The worker gets the JSON parameters: driver Integers would not survive the structured clone.
       const job = { queryId, query, params: parsed.data.params ?? {}, timeoutMs, ...caps };
       const result = await pool.run(job, abort.signal);
       if (!result.ok) return sendDbError(reply, result.error, config);
