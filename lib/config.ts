@@ -37,6 +37,12 @@ export interface CypherConsoleConfig {
   timeoutMs: number;
   maxRows: number;
   maxNodes: number;
+  /** Worker threads that run console queries, so a huge result never blocks the API (CYPHER_WORKERS). */
+  workers: number;
+  /** Console queries that may wait for a free worker; more get 503 ConsoleBusy (CYPHER_QUEUE). */
+  queue: number;
+  /** Heap ceiling of each worker in MB; a record that needs more fails as ResultTooLarge (CYPHER_WORKER_MB). */
+  workerMb: number;
 }
 
 export interface ViewsConfig {
@@ -116,6 +122,9 @@ export function loadConfig(env: Env = process.env): Config {
       timeoutMs: int(env, 'CYPHER_TIMEOUT_MS', 10_000),
       maxRows: int(env, 'CYPHER_MAX_ROWS', 1000),
       maxNodes: int(env, 'CYPHER_MAX_NODES', 2000),
+      workers: Math.max(1, int(env, 'CYPHER_WORKERS', 2)),
+      queue: int(env, 'CYPHER_QUEUE', 8),
+      workerMb: Math.max(32, int(env, 'CYPHER_WORKER_MB', 512)),
     },
     dataDir: path.resolve(ROOT_DIR, str(env, 'DATA_DIR', 'data')),
     cypherDir: path.resolve(ROOT_DIR, 'cypher'),

@@ -12,12 +12,15 @@ import { cypher } from './cypher.ts';
 
 export type TxRunner = Pick<ManagedTransaction, 'run'>;
 
-export type DbErrorKind = 'unavailable' | 'timeout' | 'query' | 'auth';
+/** databaseNotFound: no database of that name (USE x, or NEO4J_DATABASE); memoryLimit: over db.memory.transaction.max. */
+export type DbErrorKind = 'unavailable' | 'timeout' | 'query' | 'auth' | 'databaseNotFound' | 'memoryLimit';
 
 export interface DbError {
   kind: DbErrorKind;
   code: string;
   message: string;
+  /** The database that does not exist (kind databaseNotFound), when Neo4j names it. */
+  database?: string;
   /** 1-based position in the query, when Neo4j reports one. */
   position?: { line: number; column: number; offset: number };
 }
@@ -45,28 +48,38 @@ export interface Db {
   readonly driver: Driver;
 }
 
-const UNAVAILABLE = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable',
-  'Neo.ClientError.Database.DatabaseNotFound',
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+/** Over db.memory.transaction.max (5.x reports the pool error; older servers the transaction one). */
+const MEMORY_LIMIT = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.ClientError.General.TransactionOutOfMemoryError',
 ]);
+
+function kindOf(code: string): DbErrorKind {
+  if (UNAVAILABLE.has(code)) return 'unavailable';
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') return 'databaseNotFound';
+  if (MEMORY_LIMIT.has(code)) return 'memoryLimit';
+  if (code.includes('TransactionTimedOut')) return 'timeout';
+  return code.startsWith('Neo.ClientError.Security') ? 'auth' : 'query';
+}
+
+/** "Graph not found: x" (USE x) or "Database does not exist. Database name: 'x'." (session database). */
+function missingDatabase(message: string): string | undefined {
+  const m = /Graph not found: ([^\n]+)|Database name: '([^']+)'/.exec(message);
+  return (m?.[1] ?? m?.[2])?.trim();
+}
 
 export function toDbError(err: unknown): DbError {
   if (err instanceof Neo4jError) {
     const code = err.code ?? 'Neo4jError';
-    const kind: DbErrorKind = UNAVAILABLE.has(code)
-      ? 'unavailable'
-      : code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOutClientConfiguration')
-        ? 'timeout'
-        : code.startsWith('Neo.ClientError.Security')
-          ? 'auth'
-          : 'query';
+    const kind = kindOf(code);
     const e: DbError = {
       kind,
       code,
       message: kind === 'unavailable' ? `Neo4j is not reachable (${err.message.split('\n')[0]})` : err.message,
     };
+    const database = kind === 'databaseNotFound' ? missingDatabase(err.message) : undefined;
+    if (database !== undefined) e.database = database;
     const pos = (err as unknown as { gqlStatusObject?: unknown; diagnosticRecord?: { _position?: unknown } })
       .diagnosticRecord?._position as { line?: unknown; column?: unknown; offset?: unknown } | undefined;
     const p = pos ?? parsePosition(err.message);

@@ -47,7 +47,7 @@ beforeAll(async () => {
   const report = await runIngest(db, { paths: [path.join(ROOT_DIR, 'data')] });
   if (!report.ok) throw new Error(`ingest failed: ${JSON.stringify(report).slice(0, 500)}`);
   const base = testConfig();
-  config = { ...base, console: { timeoutMs: 10_000, maxRows: MAX_ROWS, maxNodes: MAX_NODES } };
+  config = { ...base, console: { ...base.console, timeoutMs: 10_000, maxRows: MAX_ROWS, maxNodes: MAX_NODES } };
   app = Fastify();
   await registerCypherRoutes(app, { db, config });
   await app.ready();
@@ -206,7 +206,7 @@ describe('timeouts and cancel', () => {
     expect(f.status).toBe(200);
     expect(f.body.rows[0].name).toBe('North Korea');
     expect(simpleAt).toBeLessThan(slowAt);
-    expect(s.status).toBe(400);
+    expect(s.status).toBe(504);
     expect(s.body.error.code).toMatch(/^Neo\.ClientError\.Transaction\.TransactionTimedOut/);
     expect(s.body.error.message).toMatch(/timed out after 2 s/);
     expect(slowAt).toBeLessThan(6_000);
@@ -229,11 +229,18 @@ describe('timeouts and cancel', () => {
     return r.value.records.length;
   }
 
+  /** A new app's console worker starts on its first query, so wait for the transaction rather than a fixed time. */
+  async function untilRunning(queryId: string): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    while ((await consoleTransactions(queryId)) === 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+  }
+
   it('POST /api/cypher/cancel terminates the running transaction in Neo4j', async () => {
     const queryId = 'cancel-test-1';
-    const t0 = Date.now();
     const slow = run(SLOW, { queryId });
-    await new Promise((r) => setTimeout(r, 800));
+    await untilRunning(queryId);
+    const t0 = Date.now();
     expect(await consoleTransactions(queryId)).toBe(1);
     const c = await app.inject({ method: 'POST', url: '/api/cypher/cancel', payload: { queryId } });
     expect(c.json().cancelled).toBe(true);
@@ -255,7 +262,7 @@ describe('timeouts and cancel', () => {
       body: JSON.stringify({ query: SLOW, queryId }),
       signal: ctl.signal,
     }).catch((e: Error) => e.name);
-    await new Promise((r) => setTimeout(r, 800));
+    await untilRunning(queryId);
     expect(await consoleTransactions(queryId)).toBe(1);
     ctl.abort();
     expect(await pending).toBe('AbortError');

@@ -1,11 +1,12 @@
 // Runs an already-classified query in a READ transaction, streaming records until a cap, the timeout or a cancel.
 import neo4j, { type Session, type Transaction } from 'neo4j-driver';
-import type { Db, DbError, Result } from '../../lib/neo4j/client.ts';
+import type { Db, Result } from '../../lib/neo4j/client.ts';
 import { toDbError } from '../../lib/neo4j/client.ts';
 import { toPlain } from '../../lib/neo4j/values.ts';
 import type { ConsoleResult, PlainObject, PlanStep } from '../../lib/model/console.ts';
 import { addRow, type CapState } from './shape.ts';
 import { terminateConsoleQuery } from './cancel.ts';
+import { cancelled, timedOut } from './errors.ts';
 
 export interface ExecuteOptions {
   queryId: string;
@@ -132,18 +133,9 @@ export async function executeConsoleQuery(db: Db, opts: ExecuteOptions): Promise
 }
 
 /** A cancel may arrive before Neo4j has registered the transaction: retry briefly until it is found or the run ends. */
-async function terminateUntilGone(db: Db, queryId: string, done: () => boolean): Promise<void> {
+export async function terminateUntilGone(db: Db, queryId: string, done: () => boolean): Promise<void> {
   for (let i = 0; i < 20 && !done(); i++) {
     if ((await terminateConsoleQuery(db, queryId)) > 0) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-}
-
-function cancelled(): DbError {
-  return { kind: 'query', code: 'Cancelled', message: 'The query was cancelled; its transaction was terminated.' };
-}
-
-function timedOut(ms: number, code = 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'): DbError {
-  const secs = ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-  return { kind: 'timeout', code, message: `The query timed out after ${secs} and its transaction was terminated.` };
 }

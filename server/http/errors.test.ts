@@ -27,3 +27,17 @@ describe('dbFailure', () => {
     expect(unreachableCause('Pool is closed')).toBe('Pool is closed');
   });
 });
+
+describe('dbFailure for a missing database', () => {
+  it('names the database and the setting to check, as a 503', () => {
+    const e = dbFailure({
+      kind: 'databaseNotFound',
+      code: 'Neo.ClientError.Database.DatabaseNotFound',
+      message: 'Graph not found: explorer',
+      database: 'explorer',
+    });
+    expect(e.statusCode).toBe(503);
+    expect(e.code).toBe('DatabaseNotFound');
+    expect(e.message).toBe('database "explorer" does not exist: check NEO4J_DATABASE.');
+  });
+});

@@ -45,6 +45,13 @@ const DB_ERRORS: DbErrorMapping[] = [
     code: 'DatabaseUnavailable',
     message: (e) => `Neo4j refused the credentials (${e.code}); check NEO4J_USER / NEO4J_PASSWORD.`,
   },
+  {
+    // Outside the console the only database named is NEO4J_DATABASE, so that is the setting to check.
+    kind: 'databaseNotFound',
+    status: 503,
+    code: 'DatabaseNotFound',
+    message: (e) => `database "${e.database ?? '?'}" does not exist: check NEO4J_DATABASE.`,
+  },
   { kind: 'timeout', status: 504, code: 'DatabaseTimeout', message: (e) => `Neo4j query timed out: ${e.message}` },
   { kind: 'query', status: 500, code: 'QueryFailed', message: (e) => `Neo4j query failed (${e.code}).` },
 ];

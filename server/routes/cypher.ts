@@ -7,8 +7,9 @@ import type { Config } from '../../lib/config.ts';
 import type { Db, DbError } from '../../lib/neo4j/client.ts';
 import type { ApiRoute } from './types.ts';
 import { checkReadOnly } from '../console/explain.ts';
-import { executeConsoleQuery } from '../console/execute.ts';
 import { terminateConsoleQuery } from '../console/cancel.ts';
+import { consoleFailure } from '../console/errors.ts';
+import { ConsolePool } from '../console/pool.ts';
 import { fromJsonParams } from '../console/params.ts';
 import { loadSavedQueries } from '../console/saved.ts';
 import { ALLOWED_PROCEDURES } from '../console/classify.ts';
@@ -28,10 +29,12 @@ const RunBody = z.object({
 });
 const CancelBody = z.object({ queryId: z.string().regex(QUERY_ID) });
 
-function sendDbError(reply: FastifyReply, e: DbError) {
-  const status = e.kind === 'unavailable' ? 503 : e.code === 'Cancelled' ? 409 : 400;
+function sendDbError(reply: FastifyReply, e: DbError, config: Config) {
+  const { status, error } = consoleFailure(e, config.neo4j.database);
+  // A worker frees up within one console timeout (plus its guard) at the latest.
+  if (error.code === 'ConsoleBusy') reply.header('retry-after', String(Math.ceil(config.console.timeoutMs / 1000)));
   return reply.code(status).send({
-    error: { code: e.code, message: e.message, ...(e.position ? { position: e.position } : {}) },
+    error: { code: error.code, message: error.message, ...(error.position ? { position: error.position } : {}) },
   });
 }
 
@@ -39,6 +42,15 @@ export async function registerCypherRoutes(app: FastifyInstance, deps: CypherRou
   const { db, config } = deps;
   const queriesDir = path.join(config.cypherDir, 'queries');
   const running = new Map<string, AbortController>();
+  // Console queries run in worker threads: the driver decoding a huge record must not block this event loop.
+  const pool = new ConsolePool({
+    neo4j: config.neo4j,
+    workers: config.console.workers,
+    queue: config.console.queue,
+    workerMb: config.console.workerMb,
+    db,
+  });
+  app.addHook('onClose', () => pool.close());
 
   app.get('/api/queries', async (_req, reply) => {
     try {
@@ -58,6 +70,7 @@ export async function registerCypherRoutes(app: FastifyInstance, deps: CypherRou
     // A client may ask for a shorter timeout, never a longer one.
     const timeoutMs = Math.min(parsed.data.timeoutMs ?? config.console.timeoutMs, config.console.timeoutMs);
     const queryId = parsed.data.queryId ?? randomUUID();
+    const caps = { maxRows: config.console.maxRows, maxNodes: config.console.maxNodes };
     const abort = new AbortController();
     running.set(queryId, abort);
     // The client went away (fetch aborted, tab closed): terminate the transaction in Neo4j.
@@ -67,25 +80,16 @@ export async function registerCypherRoutes(app: FastifyInstance, deps: CypherRou
     reply.raw.on('close', onClose);
     try {
       const checked = await checkReadOnly(db, query, params, timeoutMs);
-      if (!checked.ok) return sendDbError(reply, checked.error);
+      if (!checked.ok) return sendDbError(reply, checked.error, config);
       const { verdict } = checked.value;
       if (!verdict.ok) {
         return reply.code(403).send({ error: { code: 'Refused', reason: verdict.reason, message: verdict.message } });
       }
-      const result = await executeConsoleQuery(db, {
-        queryId,
-        query,
-        params,
-        timeoutMs,
-        maxRows: config.console.maxRows,
-        maxNodes: config.console.maxNodes,
-        signal: abort.signal,
-      });
-      if (!result.ok) return sendDbError(reply, result.error);
-      return {
-        ...result.value,
-        limits: { timeoutMs, maxRows: config.console.maxRows, maxNodes: config.console.maxNodes },
-      };
+      // The worker gets the JSON parameters: driver Integers would not survive the structured clone.
+      const job = { queryId, query, params: parsed.data.params ?? {}, timeoutMs, ...caps };
+      const result = await pool.run(job, abort.signal);
+      if (!result.ok) return sendDbError(reply, result.error, config);
+      return { ...result.value, limits: { timeoutMs, ...caps } };
     } finally {
       running.delete(queryId);
       reply.raw.off('close', onClose);
@@ -98,8 +102,8 @@ export async function registerCypherRoutes(app: FastifyInstance, deps: CypherRou
       db.run({ name: 'console/catalog-functions' }),
       db.run({ name: 'console/catalog-procedures', params: { allowed: ALLOWED_PROCEDURES } }),
     ]);
-    if (!fns.ok) return sendDbError(reply, fns.error);
-    if (!procs.ok) return sendDbError(reply, procs.error);
+    if (!fns.ok) return sendDbError(reply, fns.error, config);
+    if (!procs.ok) return sendDbError(reply, procs.error, config);
     const sig = (r: { get(k: string): unknown }) => ({
       name: String(r.get('name')),
       signature: String(r.get('signature')),

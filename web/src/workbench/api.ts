@@ -1,6 +1,7 @@
-// The workbench's calls, through the app's one API client: it needs the raw error body (code, reason,
-// position) that the client keeps on every failure, and abortable runs.
+// The workbench's calls, through the app's API client (runs through a second instance of it): it needs the raw
+// error body (code, reason, position) that the client keeps on every failure, and abortable runs.
 import type { EditorSupportSchema } from '@neo4j-cypher/editor-support';
+import { createApiClient } from '../../../lib/api/client.ts';
 import { api, type ApiError, type ApiResult } from '../api/client.ts';
 import type { ConsoleError, ConsoleResult, SavedQuery } from './types.ts';
 
@@ -13,6 +14,13 @@ export function consoleError(e: ApiError): ConsoleError {
   const sent = (e.body as { error?: ConsoleError } | null)?.error;
   return sent && typeof sent.message === 'string' ? sent : { code: e.code ?? `HTTP ${e.status}`, message: e.message };
 }
+
+/**
+ * Console runs go through a client with no status listener: their failures (a full console queue is a 503
+ * ConsoleBusy, a huge result a 422) are shown in the workbench with the server's code and message, never as the
+ * app-wide "database unavailable" banner.
+ */
+const runs = createApiClient();
 
 const outcome = <T>(r: ApiResult<T>): Outcome<T> =>
   r.ok ? r : { ok: false, error: consoleError(r.error), status: r.error.status };
@@ -33,7 +41,7 @@ export interface RunRequest {
 
 export const consoleApi = {
   run: async (r: RunRequest, signal: AbortSignal) =>
-    outcome(await api.request<ConsoleResult>('/api/cypher', post(r, signal))),
+    outcome(await runs.request<ConsoleResult>('/api/cypher', post(r, signal))),
   cancel: async (queryId: string) =>
     outcome(await api.request<{ cancelled: boolean }>('/api/cypher/cancel', post({ queryId }))),
   queries: async () => outcome(await api.request<{ queries: SavedQuery[] }>('/api/queries')),
