@@ -1,13 +1,17 @@
 // Builds (first run, or after the launcher's source changed) and starts the embedded Neo4j launcher.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { halfOf, ROOT_DIR, type Neo4jConfig } from '../lib/config.ts';
+import { archiveFlags, createClassArchive, type LauncherFiles } from './class-archive.ts';
 
 const NEO4J_DIR = path.join(ROOT_DIR, 'neo4j');
-const CLASSES = path.join(NEO4J_DIR, 'target', 'classes');
-const LIB = path.join(NEO4J_DIR, 'target', 'lib');
-const CLASS_FILE = path.join(CLASSES, 'explorer', 'EmbeddedNeo4j.class');
+const TARGET = path.join(NEO4J_DIR, 'target');
+const LIB = path.join(TARGET, 'lib');
+// The jar, not target/classes: class-data sharing refuses directories on the class path.
+const JAR = path.join(TARGET, 'embedded-neo4j-1.0.0.jar');
+const FILES: LauncherFiles = { classPath: `${JAR}${path.delimiter}${LIB}/*`, archive: path.join(TARGET, 'neo4j.jsa') };
+const NO_ARCHIVE = `${FILES.archive}.failed`;
 const SOURCES = [
   path.join(NEO4J_DIR, 'src', 'main', 'java', 'explorer', 'EmbeddedNeo4j.java'),
   path.join(NEO4J_DIR, 'pom.xml'),
@@ -33,14 +37,25 @@ export interface StartOptions {
 }
 
 function built(): boolean {
-  if (!existsSync(CLASS_FILE) || !existsSync(LIB) || readdirSync(LIB).length < 50) return false;
-  const classTime = statSync(CLASS_FILE).mtimeMs;
-  return SOURCES.every((s) => !existsSync(s) || statSync(s).mtimeMs <= classTime);
+  if (!existsSync(JAR) || !existsSync(LIB) || readdirSync(LIB).length < 50) return false;
+  const jarTime = statSync(JAR).mtimeMs;
+  return SOURCES.every((s) => !existsSync(s) || statSync(s).mtimeMs <= jarTime);
+}
+
+/** Builds the launcher if needed, then records its class archive if there is none yet. */
+export async function ensureBuilt(log: (line: string) => void = console.log): Promise<void> {
+  if (!built()) {
+    rmSync(FILES.archive, { force: true });
+    rmSync(NO_ARCHIVE, { force: true });
+    buildLauncher(log);
+  }
+  if (existsSync(FILES.archive) || existsSync(NO_ARCHIVE)) return;
+  await createClassArchive(FILES, log);
+  if (!existsSync(FILES.archive)) writeFileSync(NO_ARCHIVE, 'the JDK did not write a class archive\n');
 }
 
 /** Resolves the Neo4j jars from Maven Central once and compiles the launcher; Maven prints its own progress. */
-export function ensureBuilt(log: (line: string) => void = console.log): void {
-  if (built()) return;
+function buildLauncher(log: (line: string) => void): void {
   log('[neo4j] building the embedded Neo4j 5.26 launcher (the first run resolves jars from Maven Central)…');
   const r = spawnSync('mvn', ['-B', '-q', 'package', '-DskipTests', '-Dstyle.color=never'], {
     cwd: NEO4J_DIR,
@@ -63,10 +78,16 @@ function spawnJvm(cfg: Neo4jConfig, opts: StartOptions): ChildProcess {
     NEO4J_TX_MEMORY: cfg.txMemory ?? halfOf(cfg.heap),
     NEO4J_CSV_IMPORT_DIR: opts.csvImportDir ?? '',
   };
-  const args = [`-Xms${cfg.heap}`, `-Xmx${cfg.heap}`, '-XX:+UseG1GC', `${HOME_FLAG}${cfg.homeDir}`];
+  const args = [
+    `-Xms${cfg.heap}`,
+    `-Xmx${cfg.heap}`,
+    '-XX:+UseG1GC',
+    ...archiveFlags(FILES),
+    `${HOME_FLAG}${cfg.homeDir}`,
+  ];
   // Own process group: a terminal's Ctrl-C goes to Node, which stops the JVM in order. The stdin pipe
   // is how the JVM notices that Node died (EmbeddedNeo4j.java exitWhenParentDies).
-  return spawn('java', [...args, '-cp', `${CLASSES}${path.delimiter}${LIB}/*`, 'explorer.EmbeddedNeo4j'], {
+  return spawn('java', [...args, '-cp', FILES.classPath, 'explorer.EmbeddedNeo4j'], {
     cwd: ROOT_DIR,
     env,
     detached: true,
@@ -108,7 +129,7 @@ function waitForBolt(child: ChildProcess, log: (l: string) => void, timeoutMs: n
 
 export async function startEmbedded(cfg: Neo4jConfig, opts: StartOptions = {}): Promise<EmbeddedNeo4j> {
   const log = opts.log ?? ((l: string) => console.log(l));
-  ensureBuilt(log);
+  await ensureBuilt(log);
   const child = spawnJvm(cfg, opts);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),

@@ -17,6 +17,8 @@ export interface OpenOptions {
   reuseRunning?: boolean;
   /** A folder LOAD CSV may read from (the ingest benchmark's peer). */
   csvImportDir?: string;
+  /** Called after the supervisor started a JVM again (npm start warms its queries). */
+  onRestart?: () => void;
 }
 
 export interface OpenNeo4j {
@@ -49,7 +51,7 @@ export async function openNeo4j(cfg: Neo4jConfig, opts: OpenOptions = {}): Promi
   }
   const start = { log, ...(opts.csvImportDir ? { csvImportDir: opts.csvImportDir } : {}) };
   if (opts.supervise) {
-    const s = await superviseEmbedded(neo4j, start);
+    const s = await superviseEmbedded(neo4j, { ...start, ...(opts.onRestart ? { onRestart: opts.onRestart } : {}) });
     const embedded = { pid: () => s.current().pid, restarts: s.restarts };
     return { neo4j: { ...neo4j, uri: s.uri }, embedded, stop: s.stop };
   }

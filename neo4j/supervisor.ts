@@ -23,7 +23,7 @@ export function backoffFor(attempt: number, backoff: readonly number[] = BACKOFF
 
 export async function superviseEmbedded(
   cfg: Neo4jConfig,
-  opts: StartOptions & { backoffMs?: readonly number[] } = {},
+  opts: StartOptions & { backoffMs?: readonly number[]; onRestart?: () => void } = {},
 ): Promise<SupervisedNeo4j> {
   const log = opts.log ?? ((l: string) => console.log(l));
   let jvm = await startEmbedded(cfg, opts);
@@ -54,6 +54,7 @@ export async function superviseEmbedded(
           jvm = next;
           restarts++;
           log(`[neo4j] restarted (restart ${restarts})`);
+          opts.onRestart?.();
           break;
         } catch (err) {
           if (stopping) return;

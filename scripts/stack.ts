@@ -51,9 +51,14 @@ async function waitForDb(db: Db, seconds: number): Promise<void> {
   }
 }
 
-export async function ensureDatabase(config: Config, log: (s: string) => void): Promise<Database> {
+export async function ensureDatabase(
+  config: Config,
+  log: (s: string) => void,
+  onRestart?: () => void,
+): Promise<Database> {
   if (config.neo4j.externalUri) log(`using external Neo4j at ${config.neo4j.externalUri}`);
-  const neo4j = await openNeo4j(config.neo4j, { log, supervise: true, reuseRunning: true });
+  const opts = { log, supervise: true, reuseRunning: true, ...(onRestart ? { onRestart } : {}) };
+  const neo4j = await openNeo4j(config.neo4j, opts);
   const db = createDb(neo4j.neo4j);
   const close = async () => {
     await db.close().catch(() => undefined);

@@ -3,6 +3,7 @@
 import { loadConfig } from '../lib/config.ts';
 import { startServer, type RunningServer } from '../server/main.ts';
 import { ensureDatabase, ensureWebBuild, type Database } from './stack.ts';
+import { warmUp } from './warm-up.ts';
 
 const config = loadConfig();
 const log = (s: string) => console.log(s);
@@ -24,11 +25,10 @@ process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
 
 try {
-  database = await ensureDatabase(config, log);
+  database = await ensureDatabase(config, log, () => void (server && warmUp(server.url)));
   ensureWebBuild(config, log);
   server = await startServer({ ...config, neo4j: database.neo4j }, database.db);
-  // Warm Neo4j's plan cache for the first view: the first seed query after a start costs ~1 s more.
-  await fetch(new URL('api/seed', server.url)).catch(() => undefined);
+  await warmUp(server.url);
   console.log(`\n  Explorer ready: ${server.url}\n`);
 } catch (err) {
   console.error(`npm start failed: ${err instanceof Error ? err.message : String(err)}`);

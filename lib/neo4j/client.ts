@@ -12,8 +12,11 @@ import { cypher } from './cypher.ts';
 
 export type TxRunner = Pick<ManagedTransaction, 'run'>;
 
-/** databaseNotFound: no database of that name (USE x, or NEO4J_DATABASE); memoryLimit: over db.memory.transaction.max. */
-export type DbErrorKind = 'unavailable' | 'timeout' | 'query' | 'auth' | 'databaseNotFound' | 'memoryLimit';
+/**
+ * databaseNotFound: no database of that name (USE x, or NEO4J_DATABASE); memoryLimit: over
+ * db.memory.transaction.max; busy: every pooled connection stayed in use for connectionAcquisitionTimeout.
+ */
+export type DbErrorKind = 'unavailable' | 'timeout' | 'query' | 'auth' | 'databaseNotFound' | 'memoryLimit' | 'busy';
 
 export interface DbError {
   kind: DbErrorKind;
@@ -72,7 +75,8 @@ function missingDatabase(message: string): string | undefined {
 export function toDbError(err: unknown): DbError {
   if (err instanceof Neo4jError) {
     const code = err.code ?? 'Neo4jError';
-    const kind = kindOf(code);
+    // The driver's own pool timeout carries no Neo4j code ('N/A'), only this message.
+    const kind = /acquisition timed out/i.test(err.message) ? 'busy' : kindOf(code);
     const e: DbError = {
       kind,
       code,

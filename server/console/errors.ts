@@ -87,6 +87,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
 
 const STATUS_BY_KIND: Readonly<Record<DbError['kind'], number>> = {
   unavailable: 503,
+  busy: 503,
   timeout: 504,
   memoryLimit: 422,
   databaseNotFound: 404,

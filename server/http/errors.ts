@@ -52,6 +52,12 @@ const DB_ERRORS: DbErrorMapping[] = [
     code: 'DatabaseNotFound',
     message: (e) => `database "${e.database ?? '?'}" does not exist: check NEO4J_DATABASE.`,
   },
+  {
+    kind: 'busy',
+    status: 503,
+    code: 'DatabaseBusy',
+    message: (e) => `Neo4j is busy: no connection to it came free in time (${e.message.split('\n')[0]}). Try again.`,
+  },
   { kind: 'timeout', status: 504, code: 'DatabaseTimeout', message: (e) => `Neo4j query timed out: ${e.message}` },
   { kind: 'query', status: 500, code: 'QueryFailed', message: (e) => `Neo4j query failed (${e.code}).` },
 ];
