@@ -1,5 +1,6 @@
-// The phases on one clock: warm-up (not counted), steady, chaos (kill -9 at +5 s, console bomb and
-// concurrent ingest at +15 s, then load until recovered or given up), and a settle phase after recovery.
+// The phases on one clock: warm-up (not counted), steady, chaos (kill -9 at +5 s; once recovered, and not
+// before +15 s, a console bomb and a concurrent ingest, which need a database to mean anything; then load
+// until the chaos time is up), and a settle phase after recovery.
 import { CHAOS_AT, type LoadBenchArgs } from './args.ts';
 import { concurrentIngest, consoleBomb, killJvm, type EventOutcome, type KillOutcome } from './chaos.ts';
 import { startLoad } from './generator.ts';
@@ -50,13 +51,14 @@ async function chaos(product: Product, samples: Sample[], from: number, args: Lo
   const origin = new URL(product.url).origin;
   await sleepUntil(from + CHAOS_AT.killMs);
   const kill = killJvm(product);
+  const recovery =
+    kill.pid === null ? null : await waitForRecovery(samples, kill.at, kill.at + args.recoverSeconds * 1000);
   await sleepUntil(from + CHAOS_AT.bombMs);
   const bombClient: Client = createClient(product.url, 1, 60_000);
   const bomb = consoleBomb(bombClient, origin).finally(() => bombClient.close());
   const ingest = concurrentIngest(INGEST_CAP_MS);
-  await sleepUntil(from + args.chaosSeconds * 1000);
-  const recovery =
-    kill.pid === null ? null : await waitForRecovery(samples, kill.at, kill.at + args.recoverSeconds * 1000);
+  // Load goes on while the bomb and the ingest run: they must not disturb anyone else.
+  await sleepUntil(Math.max(from + args.chaosSeconds * 1000, performance.now() + 10_000));
   return { kill, recovery, bomb, ingest };
 }
 
