@@ -1,0 +1,66 @@
+// What the concurrency tests compare: the whole graph as a sorted fingerprint, duplicate claim ids, and an
+// empty store (data and schema) to start from, as a first `npm start` would.
+import type { Db } from '../../lib/neo4j/client.ts';
+
+async function rows(db: Db, text: string, params: Record<string, unknown> = {}) {
+  const r = await db.run({ text, params });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.records.map((x) => x.toObject());
+}
+
+async function write(db: Db, text: string, params: Record<string, unknown> = {}): Promise<void> {
+  const r = await db.run({ text, params, mode: 'WRITE' });
+  if (!r.ok) throw new Error(r.error.message);
+}
+
+/** Every node (id and content hash) and relationship (type, id and content hash or count), sorted. */
+export async function snapshot(db: Db): Promise<string> {
+  const [rec] = await rows(
+    db,
+    `CALL () { MATCH (n) RETURN collect(coalesce(n.id, n.key, '') + ':' + coalesce(n.contentHash, '')) AS ns }
+     CALL () { MATCH ()-[r]->() RETURN collect(type(r) + ':' + coalesce(r.id, '') + ':' + coalesce(r.contentHash, toString(r.count))) AS rs }
+     RETURN ns, rs`,
+  );
+  return JSON.stringify([[...rec!.ns].sort(), [...rec!.rs].sort()]);
+}
+
+export interface Counts {
+  entities: number;
+  articles: number;
+  claims: number;
+  claimIds: number;
+  mentions: number;
+  meta: number;
+}
+
+export async function counts(db: Db): Promise<Counts> {
+  const [rec] = await rows(
+    db,
+    `CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+     CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+     CALL () { MATCH ()-[r]->() WHERE r.source = 'curated' RETURN count(r) AS claims, count(DISTINCT r.id) AS claimIds }
+     CALL () { MATCH ()-[m:MENTIONS]->() RETURN count(m) AS mentions }
+     CALL () { MATCH (m:ExplorerMeta) RETURN count(m) AS meta }
+     RETURN entities, articles, claims, claimIds, mentions, meta`,
+  );
+  return Object.fromEntries(Object.entries(rec!).map(([k, v]) => [k, Number(v)])) as unknown as Counts;
+}
+
+/** Empties the store: data, constraints and indexes (the built-in token lookup indexes stay). */
+export async function emptyStore(db: Db): Promise<void> {
+  await write(db, 'MATCH (n) DETACH DELETE n');
+  for (const c of await rows(db, 'SHOW CONSTRAINTS YIELD name RETURN name'))
+    await write(db, 'DROP CONSTRAINT $name', { name: c.name });
+  for (const i of await rows(db, "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name"))
+    await write(db, 'DROP INDEX $name', { name: i.name });
+}
+
+/** Claim ids held by more than one relationship. */
+export async function duplicateClaimIds(db: Db): Promise<string[]> {
+  const found = await rows(
+    db,
+    `MATCH ()-[r]->() WHERE r.source = 'curated'
+     WITH r.id AS id, count(r) AS n WHERE n > 1 RETURN id ORDER BY id`,
+  );
+  return found.map((r) => String(r.id));
+}
