@@ -1,6 +1,8 @@
-// What the concurrency tests compare: the whole graph as a sorted fingerprint, duplicate claim ids, and an
-// empty store (data and schema) to start from, as a first `npm start` would.
+// What the concurrency tests compare and need: the whole graph as a sorted fingerprint, duplicate claim ids, an
+// empty store (data and schema) to start from, as a first `npm start` would, and the ingest lock held by hand.
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from '../../lib/neo4j/client.ts';
+import { cypher } from '../../lib/neo4j/cypher.ts';
 
 async function rows(db: Db, text: string, params: Record<string, unknown> = {}) {
   const r = await db.run({ text, params });
@@ -22,6 +24,17 @@ export async function snapshot(db: Db): Promise<string> {
      RETURN ns, rs`,
   );
   return JSON.stringify([[...rec!.ns].sort(), [...rec!.rs].sort()]);
+}
+
+/** What one snapshot has that the other lacks (short failure messages instead of two 40 kB strings). */
+export function snapshotDiff(actual: string, expected: string): { missing: string[]; extra: string[] } {
+  const flat = (s: string) => (JSON.parse(s) as string[][]).flat();
+  const count = (xs: string[]) => xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>());
+  const a = count(flat(actual));
+  const e = count(flat(expected));
+  const short = (m: Map<string, number>, o: Map<string, number>) =>
+    [...m].filter(([k, n]) => n > (o.get(k) ?? 0)).map(([k, n]) => `${k} ×${n - (o.get(k) ?? 0)}`);
+  return { missing: short(e, a), extra: short(a, e) };
 }
 
 export interface Counts {
@@ -53,6 +66,40 @@ export async function emptyStore(db: Db): Promise<void> {
     await write(db, 'DROP CONSTRAINT $name', { name: c.name });
   for (const i of await rows(db, "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name"))
     await write(db, 'DROP INDEX $name', { name: i.name });
+}
+
+/** Holds the ingest lock in a transaction of its own until `release` is called (it rolls back). */
+export async function holdIngestLock(db: Db): Promise<{ release: () => Promise<void> }> {
+  const session = db.session({ mode: 'WRITE' });
+  const tx = session.beginTransaction();
+  await tx.run(cypher('ingest-lock'));
+  return {
+    release: async () => {
+      await tx.rollback();
+      await session.close();
+    },
+  };
+}
+
+/** Polls `test` until it holds; the bound is generous, only a hang fails it. */
+export async function until(test: () => boolean, what: string, ms = 60_000): Promise<void> {
+  const t0 = Date.now();
+  while (!test()) {
+    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+/** The claim id constraints there are, by relationship type. */
+export async function claimConstraintTypes(db: Db): Promise<string[]> {
+  return (
+    await rows(
+      db,
+      "SHOW CONSTRAINTS YIELD name, labelsOrTypes WHERE name STARTS WITH 'claim_id_' RETURN labelsOrTypes[0] AS t",
+    )
+  )
+    .map((r) => String(r.t))
+    .sort();
 }
 
 /** Claim ids held by more than one relationship. */

@@ -37,7 +37,7 @@ const constraintName = (type: string) => `claim_id_${type}`;
 /** The constraint statement for one claim type; the type is checked, as it goes into the query text. */
 export function claimConstraint(type: string): string {
   if (!REL_TYPE_PATTERN.test(type)) throw new Error(`not a claim relationship type: "${type}"`);
-  return cypher('ingest-claim-constraint').replace('{{type}}', type);
+  return cypher('ingest-claim-constraint').replace('`{{type}}`', `\`${type}\``);
 }
 
 /**
