@@ -59,13 +59,18 @@ export async function counts(db: Db): Promise<Counts> {
   return Object.fromEntries(Object.entries(rec!).map(([k, v]) => [k, Number(v)])) as unknown as Counts;
 }
 
-/** Empties the store: data, constraints and indexes (the built-in token lookup indexes stay). */
-export async function emptyStore(db: Db): Promise<void> {
-  await write(db, 'MATCH (n) DETACH DELETE n');
+/** Drops every constraint and index (the built-in token lookup indexes stay); the data stays. */
+export async function dropSchema(db: Db): Promise<void> {
   for (const c of await rows(db, 'SHOW CONSTRAINTS YIELD name RETURN name'))
     await write(db, 'DROP CONSTRAINT $name', { name: c.name });
   for (const i of await rows(db, "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name"))
     await write(db, 'DROP INDEX $name', { name: i.name });
+}
+
+/** Empties the store: data, constraints and indexes. */
+export async function emptyStore(db: Db): Promise<void> {
+  await write(db, 'MATCH (n) DETACH DELETE n');
+  await dropSchema(db);
 }
 
 /** Holds the ingest lock in a transaction of its own until `release` is called (it rolls back). */

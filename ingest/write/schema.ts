@@ -1,21 +1,49 @@
 // Schema for ingest, safe when several ingests start at once: `CREATE … IF NOT EXISTS` racing another run's
-// creation of the same rule fails (EquivalentSchemaRuleAlreadyExists, or DeadlockDetected between schema
-// transactions), and a second try sees the rule and succeeds.
+// creation of the same rule fails (EquivalentSchemaRuleAlreadyExists while the other run builds it, or
+// DeadlockDetected between schema transactions); trying again once the rule exists succeeds.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db, Result } from '../../lib/neo4j/client.ts';
 import { cypher, statements } from '../../lib/neo4j/cypher.ts';
 import { REL_TYPE_PATTERN } from '../../lib/model/domain.ts';
 
-const ATTEMPTS = 5;
+/** How long a run waits for a rule another run builds (indexing a large store takes minutes). */
+const SCHEMA_WAIT_MS = 300_000;
 
-/** Runs one schema (or repair) statement, again after a short pause if a concurrent ingest got in the way. */
+const failure = (code: string, message: string): Result<never> => ({
+  ok: false,
+  error: { kind: 'query', code, message },
+});
+
+/** Runs one schema (or repair) statement, again after a pause while a concurrent ingest gets in the way. */
 async function schemaStatement(db: Db, text: string, params: Record<string, unknown> = {}): Promise<Result<void>> {
+  const t0 = Date.now();
   for (let attempt = 1; ; attempt++) {
     const r = await db.run({ text, params, mode: 'WRITE' });
     if (r.ok) return { ok: true, value: undefined };
     const raced = /AlreadyExists|DeadlockDetected|TransientError/.test(r.error.code);
-    if (!raced || attempt === ATTEMPTS) return r;
-    await sleep(50 * attempt);
+    if (!raced || Date.now() - t0 > SCHEMA_WAIT_MS) return r;
+    await sleep(Math.min(50 * attempt, 1000));
+  }
+}
+
+/** The name each `CREATE … name IF NOT EXISTS` statement gives its index or constraint. */
+export function schemaNames(list: string[]): string[] {
+  return list
+    .map((s) => /^CREATE\s+(?:CONSTRAINT|(?:\w+\s+)?INDEX)\s+(\w+)/i.exec(s)?.[1])
+    .filter((n) => n !== undefined);
+}
+
+/** Waits, holding no lock, until the named indexes are online (full-text search must see entity_search). */
+async function awaitOnline(db: Db, names: string[]): Promise<Result<void>> {
+  const t0 = Date.now();
+  for (;;) {
+    const r = await db.run({ name: 'ingest-schema-pending', params: { names } });
+    if (!r.ok) return r;
+    const pending = r.value.records.map((x) => `${x.get('name')} (${x.get('state')})`);
+    if (pending.length === 0) return { ok: true, value: undefined };
+    if (pending.some((p) => p.endsWith('(FAILED)')) || Date.now() - t0 > SCHEMA_WAIT_MS)
+      return failure('IndexNotOnline', `indexes not online: ${pending.join(', ')}`);
+    await sleep(100);
   }
 }
 
@@ -27,9 +55,8 @@ export async function ensureSchema(db: Db): Promise<Result<number>> {
     const r = await schemaStatement(db, s);
     if (!r.ok) return r;
   }
-  // Wait so that full-text search sees the index before the first query.
-  const w = await db.run({ text: 'CALL db.awaitIndexes(300)', mode: 'READ' });
-  return w.ok ? { ok: true, value: list.length } : w;
+  const online = await awaitOnline(db, schemaNames(list));
+  return online.ok ? { ok: true, value: list.length } : online;
 }
 
 const constraintName = (type: string) => `claim_id_${type}`;
