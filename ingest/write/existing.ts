@@ -42,15 +42,21 @@ function readMentions(rows: Neo4jRecord[], existing: Existing): void {
 
 export async function readExisting(tx: TxRunner): Promise<Existing> {
   const existing: Existing = { entities: new Map(), articles: new Map(), claims: new Map(), mentions: new Map() };
-  for (const rec of await records(tx, 'ingest-known-entities'))
+  // Sent together: the driver pipelines them in the one transaction, so decoding one overlaps the next.
+  const [entities, articles, claims, mentions] = await Promise.all(
+    ['ingest-known-entities', 'ingest-known-articles', 'ingest-existing-claims', 'ingest-existing-mentions'].map(
+      (name) => records(tx, name),
+    ),
+  );
+  for (const rec of entities!)
     existing.entities.set(str(rec, 'id'), {
       name: rec.get('name'),
       aliases: rec.get('aliases'),
       hash: rec.get('hash'),
     });
-  for (const rec of await records(tx, 'ingest-known-articles'))
+  for (const rec of articles!)
     existing.articles.set(str(rec, 'id'), { text: rec.get('text') ?? '', hash: rec.get('hash') });
-  readClaims(await records(tx, 'ingest-existing-claims'), existing);
-  readMentions(await records(tx, 'ingest-existing-mentions'), existing);
+  readClaims(claims!, existing);
+  readMentions(mentions!, existing);
   return existing;
 }
