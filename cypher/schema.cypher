@@ -1,6 +1,10 @@
-// Schema created by ingest before any data is written. Idempotent.
+// Schema created by ingest before any data is written. Idempotent; ingests running at once retry a statement
+// that another created first (ensureSchema). The claim id constraints, one per relationship type, follow the
+// types the claims have (syncClaimConstraints).
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+// One marker per key: the ingest lock (ingest-lock.cypher) MERGEs it, race-free only with this constraint.
+CREATE CONSTRAINT explorer_meta_key IF NOT EXISTS FOR (m:ExplorerMeta) REQUIRE m.key IS UNIQUE;
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasesText]

@@ -41,6 +41,11 @@ try {
     process.exitCode = 2;
   } else {
     console.log(formatCounts(report.counts));
+    if (report.repaired.claims + report.repaired.mentions > 0)
+      console.log(
+        `repaired: removed ${report.repaired.claims} duplicate claim and ${report.repaired.mentions} duplicate mention relationships (left by ingests that ran at once)`,
+      );
+    for (const w of report.warnings) console.error(`warning: ${w}`);
     console.log(`done in ${(report.ms / 1000).toFixed(1)} s`);
   }
 } finally {

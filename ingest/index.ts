@@ -1,10 +1,14 @@
-// Ingest library: read → validate (nothing written on any problem) → one atomic write.
-import type { Db, DbError } from '../lib/neo4j/client.ts';
-import type { Problem } from './model.ts';
+// Ingest library: read → (ingest lock → read the graph → validate → plan → write) in one transaction.
+// Nothing is written on any problem; concurrent ingests run one after the other (ingest/write/lock.ts).
+import type { Db, DbError, TxRunner } from '../lib/neo4j/client.ts';
+import type { ParsedInput, Problem } from './model.ts';
 import { readInputs } from './read/collect.ts';
 import { validate, type KnownGraph } from './validate.ts';
-import { planWrite, type Tally } from './write/plan.ts';
-import { applyPlan, ensureSchema, readExisting, type WriteHooks } from './write/writer.ts';
+import { planWrite, type Plan, type Tally } from './write/plan.ts';
+import { applyPlan, type WriteHooks } from './write/writer.ts';
+import { readExisting } from './write/existing.ts';
+import { takeIngestLock } from './write/lock.ts';
+import { ensureSchema, syncClaimConstraints } from './write/schema.ts';
 import { silentProgress, type Progress } from './progress.ts';
 
 export type { Problem } from './model.ts';
@@ -21,9 +25,40 @@ export interface IngestOptions {
 }
 
 export type IngestReport =
-  | { ok: true; files: number; counts: Record<'entities' | 'articles' | 'claims' | 'mentions', Tally>; ms: number }
+  | {
+      ok: true;
+      files: number;
+      /** Counted against the graph as this ingest found it inside its transaction, after the lock. */
+      counts: Record<'entities' | 'articles' | 'claims' | 'mentions', Tally>;
+      /** Duplicate relationships (left by concurrent ingests before the lock existed) that this run removed. */
+      repaired: Plan['repaired'];
+      /** What went wrong after the commit (the data is written): a claim id constraint that could not be made. */
+      warnings: string[];
+      ms: number;
+    }
   | { ok: false; problems: Problem[] }
   | { ok: false; error: DbError };
+
+/** Thrown inside the transaction to roll it back when the input has problems. */
+class InputProblems extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`${problems.length} problem(s) in the input`);
+  }
+}
+
+async function lockedPlan(tx: TxRunner, parsed: ParsedInput, opts: IngestOptions, wait: (s: string) => void) {
+  await takeIngestLock(tx, wait);
+  const existing = await readExisting(tx);
+  const known: KnownGraph = {
+    entityIds: new Set(existing.entities.keys()),
+    articleTexts: new Map([...existing.articles].map(([id, a]) => [id, a.text])),
+  };
+  const { valid, problems } = validate(parsed, opts.prune ? { entityIds: new Set(), articleTexts: new Map() } : known);
+  if (problems.length) throw new InputProblems(problems);
+  const plan = planWrite(valid, existing, { prune: opts.prune ?? false });
+  await applyPlan(tx, plan, opts.progress ?? silentProgress, opts.hooks);
+  return plan;
+}
 
 export async function runIngest(db: Db, opts: IngestOptions): Promise<IngestReport> {
   const t0 = Date.now();
@@ -32,23 +67,26 @@ export async function runIngest(db: Db, opts: IngestOptions): Promise<IngestRepo
   log(
     `read ${parsed.files.length} files: ${parsed.entities.length} entities, ${parsed.relations.length} relations, ${parsed.articles.length} articles`,
   );
-
   const schema = await ensureSchema(db);
   if (!schema.ok) return { ok: false, error: schema.error };
-  const existing = await readExisting(db);
-  if (!existing.ok) return { ok: false, error: existing.error };
 
-  const known: KnownGraph = {
-    entityIds: new Set(existing.value.entities.keys()),
-    articleTexts: new Map([...existing.value.articles].map(([id, a]) => [id, a.text])),
-  };
-  const { valid, problems } = validate(parsed, opts.prune ? { entityIds: new Set(), articleTexts: new Map() } : known);
-  if (problems.length) return { ok: false, problems };
-
-  const plan = planWrite(valid, existing.value, { prune: opts.prune ?? false });
-  const written = await applyPlan(db, plan, opts.progress ?? silentProgress, opts.hooks);
+  const notice = (s: string) => (opts.progress?.note ? opts.progress.note(s) : log(s));
+  let rejected: InputProblems | undefined;
+  const written = await db.writeTransaction(
+    (tx) =>
+      lockedPlan(tx, parsed, opts, notice).catch((err: unknown) => {
+        if (err instanceof InputProblems) rejected = err;
+        throw err;
+      }),
+    { timeoutMs: 60 * 60 * 1000 },
+  );
+  if (rejected) return { ok: false, problems: rejected.problems };
   if (!written.ok) return { ok: false, error: written.error };
-  return { ok: true, files: parsed.files.length, counts: plan.tally, ms: Date.now() - t0 };
+  const plan = written.value;
+  const synced = await syncClaimConstraints(db, plan.claimTypes);
+  const warnings = synced.ok ? [] : [`claim id constraints not brought up to date: ${synced.error.message}`];
+  const { tally: counts, repaired } = plan;
+  return { ok: true, files: parsed.files.length, counts, repaired, warnings, ms: Date.now() - t0 };
 }
 
 export function formatProblems(problems: Problem[]): string {

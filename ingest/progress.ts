@@ -3,6 +3,8 @@ export interface Progress {
   start(label: string, total: number): void;
   tick(n: number): void;
   done(): void;
+  /** A one-line notice, such as waiting for another ingest (optional: runIngest falls back to its log). */
+  note?(message: string): void;
 }
 
 export function progressBar(stream: NodeJS.WriteStream = process.stderr, minTotal = 20_000): Progress {
@@ -37,6 +39,9 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr, minTota
     done() {
       if (active && stream.isTTY) stream.write('\n');
       active = false;
+    },
+    note(message) {
+      stream.write(`${message}\n`);
     },
   };
 }

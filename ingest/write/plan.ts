@@ -2,14 +2,19 @@
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import type { Article, Claim, Entity, PartialDate, ValidInput } from '../model.ts';
-import { buildAliasIndex, countMentions, type AliasEntity } from '../match/aliases.ts';
+import { planMentions } from './plan-mentions.ts';
 
 export interface Existing {
   entities: Map<string, { name: string; aliases: string[]; hash: string | null }>;
   articles: Map<string, { text: string; hash: string | null }>;
-  claims: Map<string, { hash: string | null; eid: string; from?: string; to?: string }>;
+  claims: Map<string, { hash: string | null; eid: string; type?: string; from?: string; to?: string }>;
   /** `${article}\u0000${entity}` → count, for the articles whose mentions are recomputed. */
   mentions: Map<string, number>;
+  /** Further relationships with a claim id already in `claims` (ingests that ran at once before the lock). */
+  duplicateClaims?: Array<{ eid: string; from?: string; to?: string }>;
+  /** Mention relationships beyond one per article and entity, and the articles that have them. */
+  duplicateMentions?: number;
+  duplicateMentionArticles?: string[];
 }
 
 export interface Tally {
@@ -30,6 +35,10 @@ export interface Plan {
   articleDeletes: string[];
   /** Entities whose claims, mentions or properties change: their stored degree and rank are recomputed. */
   rankIds: string[];
+  /** The claim relationship types the graph has once the plan is written (one id constraint each). */
+  claimTypes: string[];
+  /** Duplicate relationships the plan deletes: claims kept once, mentions recomputed. */
+  repaired: { claims: number; mentions: number };
   tally: Record<'entities' | 'articles' | 'claims' | 'mentions', Tally>;
 }
 
@@ -89,116 +98,102 @@ export interface PlanOptions {
   prune: boolean;
 }
 
-export function planWrite(input: ValidInput, existing: Existing, opts: PlanOptions): Plan {
-  const tally = { entities: zero(), articles: zero(), claims: zero(), mentions: zero() };
-  const count = (t: Tally, before: string | null | undefined, exists: boolean, after: string) => {
-    if (!exists) t.created++;
-    else if (before === after) t.unchanged++;
-    else t.updated++;
-    return !exists || before !== after;
-  };
+/** Counts one item as created, updated or unchanged; true when it must be written. */
+function counted(t: Tally, before: string | null | undefined, exists: boolean, after: string): boolean {
+  if (!exists) t.created++;
+  else if (before === after) t.unchanged++;
+  else t.updated++;
+  return !exists || before !== after;
+}
 
+function planNodes(input: ValidInput, existing: Existing, tally: Plan['tally']) {
   const entityRows: Plan['entityRows'] = [];
   for (const e of input.entities) {
     const props = entityProps(e);
     const old = existing.entities.get(e.id);
-    if (count(tally.entities, old?.hash, !!old, props.contentHash as string))
+    if (counted(tally.entities, old?.hash, !!old, props.contentHash as string))
       entityRows.push({ id: e.id, type: e.type, props });
   }
-
   const articleRows: Plan['articleRows'] = [];
   for (const a of input.articles) {
     const props = articleProps(a);
     const old = existing.articles.get(a.id);
-    if (count(tally.articles, old?.hash, !!old, props.contentHash as string)) articleRows.push({ id: a.id, props });
+    if (counted(tally.articles, old?.hash, !!old, props.contentHash as string)) articleRows.push({ id: a.id, props });
   }
+  return { entityRows, articleRows };
+}
 
+function planClaims(input: ValidInput, existing: Existing, opts: PlanOptions, tally: Tally) {
   const names = new Map<string, string>();
   for (const [id, e] of existing.entities) names.set(id, e.name);
   for (const e of input.entities) names.set(e.id, e.name);
-  const claimDeletes: string[] = [];
+  // Duplicates go first: the one relationship kept per claim id is then replaced or kept like any other.
+  const claimDeletes = (existing.duplicateClaims ?? []).map((d) => d.eid);
   const claimRows: Plan['claimRows'] = [];
+  const replaced = new Set<string>();
   for (const c of input.claims) {
     const props = claimProps(c, c.claimant ? (names.get(c.claimant) ?? null) : null);
     const old = existing.claims.get(c.id);
-    if (count(tally.claims, old?.hash, !!old, props.contentHash as string)) {
+    if (counted(tally, old?.hash, !!old, props.contentHash as string)) {
       // A changed claim may have a new type or end points, so it is replaced, not patched.
-      if (old) claimDeletes.push(old.eid);
+      if (old) replaced.add(c.id);
       claimRows.push({ from: c.from, to: c.to, type: c.type, props });
     }
   }
+  if (opts.prune) {
+    const inputClaimIds = new Set(input.claims.map((c) => c.id));
+    for (const id of existing.claims.keys()) if (!inputClaimIds.has(id)) replaced.add(id);
+    tally.deleted = [...existing.claims.keys()].filter((id) => !inputClaimIds.has(id)).length;
+  }
+  const types = new Set(claimRows.map((c) => c.type));
+  for (const [id, c] of existing.claims) {
+    if (replaced.has(id)) claimDeletes.push(c.eid);
+    else if (c.type) types.add(c.type);
+  }
+  return { claimDeletes, claimRows, claimTypes: [...types].sort() };
+}
 
+/** Entities whose claims, mentions or properties change: their stored degree and rank are recomputed. */
+function rankedEntities(
+  existing: Existing,
+  parts: Pick<Plan, 'entityRows' | 'claimRows' | 'claimDeletes' | 'entityDeletes'>,
+  mentionEntities: Iterable<string>,
+): string[] {
+  const rankIds = new Set<string>(parts.entityRows.map((e) => e.id));
+  for (const c of parts.claimRows) rankIds.add(c.from).add(c.to);
+  const deletedEids = new Set(parts.claimDeletes);
+  for (const c of [...existing.claims.values(), ...(existing.duplicateClaims ?? [])])
+    if (deletedEids.has(c.eid)) for (const id of [c.from, c.to]) if (id) rankIds.add(id);
+  for (const id of mentionEntities) rankIds.add(id);
+  for (const id of parts.entityDeletes) rankIds.delete(id);
+  return [...rankIds];
+}
+
+export function planWrite(input: ValidInput, existing: Existing, opts: PlanOptions): Plan {
+  const tally = { entities: zero(), articles: zero(), claims: zero(), mentions: zero() };
+  const { entityRows, articleRows } = planNodes(input, existing, tally);
+  const claims = planClaims(input, existing, opts, tally.claims);
   const inputEntityIds = new Set(input.entities.map((e) => e.id));
   const inputArticleIds = new Set(input.articles.map((a) => a.id));
-  const inputClaimIds = new Set(input.claims.map((c) => c.id));
   const entityDeletes = opts.prune ? [...existing.entities.keys()].filter((id) => !inputEntityIds.has(id)) : [];
   const articleDeletes = opts.prune ? [...existing.articles.keys()].filter((id) => !inputArticleIds.has(id)) : [];
-  if (opts.prune) {
-    for (const [id, c] of existing.claims) if (!inputClaimIds.has(id)) claimDeletes.push(c.eid);
-    tally.entities.deleted = entityDeletes.length;
-    tally.articles.deleted = articleDeletes.length;
-    tally.claims.deleted = [...existing.claims.keys()].filter((id) => !inputClaimIds.has(id)).length;
-  }
-
-  // Mentions: new or changed articles against all entities; if entities changed, every article.
-  const deletedEntities = new Set(entityDeletes);
-  const deletedArticles = new Set(articleDeletes);
-  const allEntities = new Map<string, AliasEntity>();
-  for (const [id, e] of existing.entities)
-    if (!deletedEntities.has(id)) allEntities.set(id, { id, name: e.name, aliases: e.aliases });
-  for (const e of input.entities) allEntities.set(e.id, e);
-  const texts = new Map<string, string>();
-  if (entityRows.length > 0 || entityDeletes.length > 0) {
-    for (const [id, a] of existing.articles) if (!deletedArticles.has(id)) texts.set(id, a.text);
-  }
-  for (const a of input.articles) texts.set(a.id, a.text);
-
-  const index = buildAliasIndex([...allEntities.values()]);
-  const fresh = new Map<string, number>();
-  for (const [articleId, text] of texts) {
-    for (const [entity, n] of countMentions(text, index)) fresh.set(`${articleId}\u0000${entity}`, n);
-  }
-  const mentionArticles = [...texts.keys()];
-  const scope = new Set(mentionArticles);
-  for (const [key, n] of fresh) {
-    const old = existing.mentions.get(key);
-    if (old === undefined) tally.mentions.created++;
-    else if (old === n) tally.mentions.unchanged++;
-    else tally.mentions.updated++;
-  }
-  for (const key of existing.mentions.keys()) {
-    if (scope.has(key.split('\u0000')[0]!) && !fresh.has(key)) tally.mentions.deleted++;
-  }
-  const changed = tally.mentions.created + tally.mentions.updated + tally.mentions.deleted > 0;
-  const mentionRows = changed
-    ? [...fresh].map(([key, n]) => {
-        const [article, entity] = key.split('\u0000') as [string, string];
-        return { article, entity, count: n };
-      })
-    : [];
-
-  const rankIds = new Set<string>(entityRows.map((e) => e.id));
-  for (const c of claimRows) rankIds.add(c.from).add(c.to);
-  const deletedEids = new Set(claimDeletes);
-  for (const c of existing.claims.values())
-    if (deletedEids.has(c.eid)) for (const id of [c.from, c.to]) if (id) rankIds.add(id);
-  if (changed) {
-    for (const row of mentionRows) rankIds.add(row.entity);
-    for (const key of existing.mentions.keys())
-      if (scope.has(key.split('\u0000')[0]!)) rankIds.add(key.split('\u0000')[1]!);
-  }
-  for (const id of entityDeletes) rankIds.delete(id);
-
-  return {
-    rankIds: [...rankIds],
-    entityRows,
-    articleRows,
-    claimDeletes,
-    claimRows,
-    mentionArticles: changed ? mentionArticles : [],
-    mentionRows,
+  tally.entities.deleted = entityDeletes.length;
+  tally.articles.deleted = articleDeletes.length;
+  const mentions = planMentions(input, existing, {
+    entitiesChanged: entityRows.length > 0 || entityDeletes.length > 0,
     entityDeletes,
     articleDeletes,
+    tally: tally.mentions,
+  });
+  const parts = { entityRows, ...claims, entityDeletes };
+  return {
+    ...parts,
+    rankIds: rankedEntities(existing, parts, mentions.touchedEntities),
+    articleRows,
+    mentionArticles: mentions.articles,
+    mentionRows: mentions.rows,
+    articleDeletes,
+    repaired: { claims: existing.duplicateClaims?.length ?? 0, mentions: mentions.repaired },
     tally,
   };
 }
