@@ -32,10 +32,11 @@ try {
     console.error(`ingest failed: ${report.error.message} (${report.error.code}); the database is unchanged.`);
     if (report.error.kind === 'unavailable')
       console.error(`Is Neo4j running at ${cfg.neo4j.uri}? Start it with npm start or npm run neo4j.`);
-    // One atomic transaction holds the whole change; big loads need a bigger heap.
-    if (/transaction\.total\.max|MemoryLimit/i.test(report.error.message + report.error.code)) {
+    // One atomic transaction holds the whole change; big loads need a bigger heap and transaction cap.
+    if (report.error.kind === 'memoryLimit' || /transaction\.(total\.)?max|MemoryLimit/i.test(report.error.message)) {
       console.error(
-        'The load does not fit in one transaction: raise NEO4J_HEAP (about 6 GB of transaction state per million relations).',
+        'The load does not fit in one transaction: raise NEO4J_HEAP and NEO4J_TX_MEMORY (the per-transaction cap, ' +
+          'half the heap by default; about 6 GB of transaction state per million relations).',
       );
     }
     process.exitCode = 2;
