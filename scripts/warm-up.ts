@@ -10,13 +10,18 @@ async function get(url: URL): Promise<Response | undefined> {
 export async function warmUp(base: string): Promise<void> {
   const seed = await get(new URL('api/seed', base));
   if (!seed?.ok) return;
-  const first = ((await seed.json()) as SeedResult).nodes[0];
-  if (!first) return;
-  const id = encodeURIComponent(first.id);
-  const name = encodeURIComponent(first.name.slice(0, 5));
-  await Promise.all(
-    [`api/expand/${id}`, `api/entities/${id}`, `api/claims?entity=${id}`, `api/search?q=${name}`].map((p) =>
-      get(new URL(p, base)),
-    ),
-  );
+  const nodes = ((await seed.json()) as SeedResult).nodes.slice(0, 3);
+  if (nodes.length === 0) return;
+  const ids = nodes.map((n) => encodeURIComponent(n.id));
+  const name = encodeURIComponent(nodes[0]!.name.slice(0, 5));
+  // One request per query the first views run; a second round finds every plan cached.
+  const paths = [
+    ...ids.map((id) => `api/expand/${id}`),
+    `api/entities/${ids[0]}`,
+    `api/claims?entity=${ids[0]}`,
+    `api/search?q=${name}`,
+    `api/graph?ids=${ids.join(',')}`,
+    ...(ids.length > 1 ? [`api/paths?from=${ids[0]}&to=${ids[1]}`] : []),
+  ];
+  for (const p of paths) await get(new URL(p, base));
 }

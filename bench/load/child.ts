@@ -68,8 +68,9 @@ export async function stopTree(child: ChildProcess, graceMs: number): Promise<vo
   if (child.pid === undefined) return;
   // Descendants that left the group (setsid) are still found through their parent links.
   const pids = [child.pid, ...descendants(readProcTable(), child.pid).map((p) => p.pid)];
+  // SIGTERM to the child's group only: npm start stops its JVM (in a group of its own) in order. Sent to the
+  // JVM directly as well, it would look like a crash to the supervisor, which would start it again.
   signalGroup(child, 'SIGTERM');
-  for (const pid of pids) send(pid, 'SIGTERM');
   await waitGone(pids, graceMs);
   signalGroup(child, 'SIGKILL');
   for (const pid of pids) if (alive(pid)) send(pid, 'SIGKILL');
