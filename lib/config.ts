@@ -123,7 +123,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxRows: int(env, 'CYPHER_MAX_ROWS', 1000),
       maxNodes: int(env, 'CYPHER_MAX_NODES', 2000),
       workers: Math.max(1, int(env, 'CYPHER_WORKERS', 2)),
-      queue: int(env, 'CYPHER_QUEUE', 8),
+      queue: int(env, 'CYPHER_QUEUE', 64),
       workerMb: Math.max(32, int(env, 'CYPHER_WORKER_MB', 512)),
     },
     dataDir: path.resolve(ROOT_DIR, str(env, 'DATA_DIR', 'data')),

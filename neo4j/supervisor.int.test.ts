@@ -81,6 +81,7 @@ describe('the supervised embedded store', { timeout: 600_000 }, () => {
     const app = await buildServer({ config, db });
     try {
       expect((await app.inject({ url: '/api/health' })).statusCode).toBe(200);
+      expect((await app.inject({ url: '/api/schema' })).statusCode).toBe(200);
       const first = neo!.embedded!.pid();
       process.kill(first, 'SIGKILL');
       await until('the JVM dies', 30, async () => (alive(first) ? undefined : true));
@@ -93,6 +94,9 @@ describe('the supervised embedded store', { timeout: 600_000 }, () => {
         neo!.embedded!.restarts() === 1 ? true : undefined,
       );
       expect(neo!.embedded!.pid()).not.toBe(first);
+      // What npm start does after a restart: the API's read queries so far are planned again.
+      expect(await db.rewarm()).toBeGreaterThan(0);
+      expect((await app.inject({ url: '/api/schema' })).statusCode).toBe(200);
       expect(lines.some((l) => /exited unexpectedly \(SIGKILL\); restarting/.test(l))).toBe(true);
     } finally {
       await app.close();

@@ -25,7 +25,10 @@ process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
 
 try {
-  database = await ensureDatabase(config, log, () => void (server && warmUp(server.url)));
+  // After a crash restart the API's own queries are replayed (Db.rewarm) while requests wait for them.
+  const rewarm = () =>
+    void database?.db.rewarm().then((n) => log(`[neo4j] ${n} queries planned again after the restart`));
+  database = await ensureDatabase(config, log, rewarm);
   ensureWebBuild(config, log);
   server = await startServer({ ...config, neo4j: database.neo4j }, database.db);
   await warmUp(server.url);

@@ -1,6 +1,6 @@
-// A fresh JVM plans and compiles each query slowly: right after a (re)start the first expand took 8–15 s
-// here, against 0.3 s warm. So `npm start` asks for the start page and one entity's views once, before
-// analysts do; after a crash restart the same requests run again.
+// A fresh JVM plans and compiles each query slowly: right after a start the first expand took 8–15 s
+// here, against 0.3 s warm. So `npm start` asks for the start page and a few entities' views once, before
+// analysts do. (After a crash restart the Db replays what was asked since: lib/neo4j/plan-warmer.ts.)
 import type { SeedResult } from '../lib/model/wire.ts';
 
 async function get(url: URL): Promise<Response | undefined> {

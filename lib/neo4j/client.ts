@@ -9,6 +9,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.ts';
 import { cypher } from './cypher.ts';
+import { createPlanWarmer } from './plan-warmer.ts';
 
 export type TxRunner = Pick<ManagedTransaction, 'run'>;
 
@@ -47,6 +48,8 @@ export interface Db {
   writeTransaction<T>(work: (tx: TxRunner) => Promise<T>, opts?: { timeoutMs?: number }): Promise<Result<T>>;
   session(opts?: { mode?: 'READ' | 'WRITE' }): Session;
   ping(): Promise<Result<{ serverVersion: string }>>;
+  /** After Neo4j restarted: runs each named read query once more (plan-warmer.ts); others wait meanwhile. */
+  rewarm(): Promise<number>;
   close(): Promise<void>;
   readonly driver: Driver;
 }
@@ -122,28 +125,37 @@ export function createDb(cfg: Pick<Neo4jConfig, 'uri' | 'user' | 'password' | 'd
       defaultAccessMode: opts.mode === 'WRITE' ? neo4j.session.WRITE : neo4j.session.READ,
     });
 
+  const warmer = createPlanWarmer();
+  const runNow = async <R extends RecordShape>(opts: QueryOptions): Promise<Result<QueryResult<R>>> => {
+    const text = opts.text ?? (opts.name ? cypher(opts.name) : undefined);
+    if (!text) return { ok: false, error: { kind: 'query', code: 'NoQuery', message: 'no query given' } };
+    const s = driver.session({
+      database: opts.database ?? database,
+      defaultAccessMode: opts.mode === 'WRITE' ? neo4j.session.WRITE : neo4j.session.READ,
+    });
+    try {
+      const txConfig = opts.timeoutMs ? { timeout: opts.timeoutMs } : undefined;
+      const exec = opts.mode === 'WRITE' ? s.executeWrite.bind(s) : s.executeRead.bind(s);
+      const value = await exec((tx) => tx.run<R>(text, opts.params ?? {}), txConfig);
+      return { ok: true, value };
+    } catch (err) {
+      return { ok: false, error: toDbError(err) };
+    } finally {
+      await s.close().catch(() => undefined);
+    }
+  };
+
   return {
     database,
     driver,
     session,
     async run<R extends RecordShape = RecordShape>(opts: QueryOptions): Promise<Result<QueryResult<R>>> {
-      const text = opts.text ?? (opts.name ? cypher(opts.name) : undefined);
-      if (!text) return { ok: false, error: { kind: 'query', code: 'NoQuery', message: 'no query given' } };
-      const s = driver.session({
-        database: opts.database ?? database,
-        defaultAccessMode: opts.mode === 'WRITE' ? neo4j.session.WRITE : neo4j.session.READ,
-      });
-      try {
-        const txConfig = opts.timeoutMs ? { timeout: opts.timeoutMs } : undefined;
-        const exec = opts.mode === 'WRITE' ? s.executeWrite.bind(s) : s.executeRead.bind(s);
-        const value = await exec((tx) => tx.run<R>(text, opts.params ?? {}), txConfig);
-        return { ok: true, value };
-      } catch (err) {
-        return { ok: false, error: toDbError(err) };
-      } finally {
-        await s.close().catch(() => undefined);
-      }
+      // Only reads are replayed after a restart; a write runs once, as asked.
+      if (opts.name && opts.mode !== 'WRITE' && !opts.database) warmer.note(opts.name, opts.params ?? {});
+      await warmer.open();
+      return runNow<R>(opts);
     },
+    rewarm: () => warmer.rewarm((name, params) => runNow({ name, params })),
     async writeTransaction<T>(work: (tx: TxRunner) => Promise<T>, opts: { timeoutMs?: number } = {}) {
       const s = session({ mode: 'WRITE' });
       // One explicit transaction, no retries: a failed run leaves the previous graph intact.
