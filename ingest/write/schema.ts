@@ -47,16 +47,31 @@ async function awaitOnline(db: Db, names: string[]): Promise<Result<void>> {
   }
 }
 
+/** The schema statements whose index or constraint does not exist yet (all of them if it cannot tell). */
+async function missingStatements(db: Db, list: string[]): Promise<Result<string[]>> {
+  const names = schemaNames(list);
+  if (names.length !== list.length) return { ok: true, value: list };
+  const r = await db.run({ name: 'ingest-schema-present', params: { names } });
+  if (!r.ok) return r;
+  const present = new Set(r.value.records.map((x) => String(x.get('name'))));
+  return { ok: true, value: list.filter((_, i) => !present.has(names[i]!)) };
+}
+
+/** Creates what the schema lacks; returns how many statements ran (0 on a store that has it all). */
 export async function ensureSchema(db: Db): Promise<Result<number>> {
-  const dedupe = await schemaStatement(db, cypher('ingest-dedupe-meta'));
-  if (!dedupe.ok) return dedupe;
   const list = statements(cypher('schema'));
-  for (const s of list) {
+  const todo = await missingStatements(db, list);
+  if (!todo.ok) return todo;
+  if (todo.value.length > 0) {
+    const dedupe = await schemaStatement(db, cypher('ingest-dedupe-meta'));
+    if (!dedupe.ok) return dedupe;
+  }
+  for (const s of todo.value) {
     const r = await schemaStatement(db, s);
     if (!r.ok) return r;
   }
   const online = await awaitOnline(db, schemaNames(list));
-  return online.ok ? { ok: true, value: list.length } : online;
+  return online.ok ? { ok: true, value: todo.value.length } : online;
 }
 
 const constraintName = (type: string) => `claim_id_${type}`;
