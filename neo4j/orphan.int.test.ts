@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../lib/config.ts';
+import { isAlive } from '../lib/testing/process.ts';
 
 const port = Number(process.env.TEST_NEO4J_ORPHAN_PORT ?? 7697);
 const homeDir = path.join(ROOT_DIR, '.data', `neo4j-vitest-orphan-${port}`);
@@ -19,15 +20,6 @@ afterAll(() => {
   rmSync(homeDir, { recursive: true, force: true });
   rmSync(webDir, { recursive: true, force: true });
 });
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Starts `npm start` directly under node (no npm/tsx wrappers), so it is the JVM's parent. */
 function npmStart(): { child: ChildProcess; output: string[]; ready: Promise<number> } {
@@ -64,10 +56,10 @@ function npmStart(): { child: ChildProcess; output: string[]; ready: Promise<num
 
 async function gone(pid: number, seconds: number): Promise<boolean> {
   for (const end = Date.now() + seconds * 1000; Date.now() < end;) {
-    if (!alive(pid)) return true;
+    if (!isAlive(pid)) return true;
     await new Promise((r) => setTimeout(r, 250));
   }
-  return !alive(pid);
+  return !isAlive(pid);
 }
 
 describe('npm start and its JVM', { timeout: 600_000 }, () => {
@@ -75,11 +67,11 @@ describe('npm start and its JVM', { timeout: 600_000 }, () => {
     rmSync(homeDir, { recursive: true, force: true });
     const run = npmStart();
     const jvm = await run.ready;
-    expect(alive(jvm)).toBe(true);
+    expect(isAlive(jvm)).toBe(true);
     const exited = new Promise<number | null>((r) => run.child.once('exit', (code) => r(code)));
     run.child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(alive(jvm)).toBe(false);
+    expect(isAlive(jvm)).toBe(false);
     expect(run.output.join('\n')).toMatch(/\[neo4j\] stopped cleanly/);
     expect(run.output.join('\n')).not.toMatch(/restarting/);
   });

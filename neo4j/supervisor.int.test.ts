@@ -7,6 +7,7 @@ import { createDb } from '../lib/neo4j/client.ts';
 import { storePasswordFile } from '../lib/store-password.ts';
 import { buildServer } from '../server/app.ts';
 import { openNeo4j, type OpenNeo4j } from './open.ts';
+import { isAlive } from '../lib/testing/process.ts';
 
 const port = Number(process.env.TEST_NEO4J_SUPERVISED_PORT ?? 7696);
 const store = { name: 'vitest-supervised', port, heap: '1g', pageCache: '128m' };
@@ -18,15 +19,6 @@ afterAll(async () => {
   await neo?.stop();
   rmSync(cfg.homeDir, { recursive: true, force: true });
 });
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 async function until<T>(what: string, seconds: number, probe: () => Promise<T | undefined>): Promise<T> {
   const end = Date.now() + seconds * 1000;
@@ -84,7 +76,7 @@ describe('the supervised embedded store', { timeout: 600_000 }, () => {
       expect((await app.inject({ url: '/api/schema' })).statusCode).toBe(200);
       const first = neo!.embedded!.pid();
       process.kill(first, 'SIGKILL');
-      await until('the JVM dies', 30, async () => (alive(first) ? undefined : true));
+      await until('the JVM dies', 30, async () => (isAlive(first) ? undefined : true));
       expect((await app.inject({ url: '/api/health' })).statusCode).toBe(503);
       await until('health 200 again', 240, async () =>
         (await app.inject({ url: '/api/health' })).statusCode === 200 ? true : undefined,
@@ -108,7 +100,7 @@ describe('the supervised embedded store', { timeout: 600_000 }, () => {
     const pid = neo!.embedded!.pid();
     await neo!.stop();
     neo = undefined;
-    expect(alive(pid)).toBe(false);
+    expect(isAlive(pid)).toBe(false);
     await new Promise((r) => setTimeout(r, 1500));
     expect(lines.filter((l) => /restarting/.test(l))).toHaveLength(1);
   });

@@ -2,9 +2,9 @@
 // group so that stopping it reaches every process below it (npx → tsx → node → java), and a last-resort
 // SIGKILL on exit so a failed bench leaves nothing running.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { ROOT_DIR } from '../../lib/config.ts';
 import { descendants, readProcTable } from './proc.ts';
+import { isAlive } from '../../lib/testing/process.ts';
 
 const started = new Set<ChildProcess>();
 process.once('exit', () => {
@@ -20,19 +20,11 @@ const send = (pid: number, signal: NodeJS.Signals | 0): boolean => {
     return false;
   }
 };
-/** A zombie (killed, not yet reaped by its new parent) has stopped running: it counts as gone. */
-const alive = (pid: number): boolean => {
-  if (!send(pid, 0)) return false;
-  try {
-    return !/^\S+ \(.*\) Z /s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-};
 
+/** A zombie (killed, not yet reaped by its new parent) has stopped running: it counts as gone (isAlive). */
 const waitGone = async (pids: readonly number[], ms: number): Promise<void> => {
   const until = Date.now() + ms;
-  while (Date.now() < until && pids.some(alive)) await new Promise((r) => setTimeout(r, 100));
+  while (Date.now() < until && pids.some(isAlive)) await new Promise((r) => setTimeout(r, 100));
 };
 
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
@@ -73,7 +65,7 @@ export async function stopTree(child: ChildProcess, graceMs: number): Promise<vo
   signalGroup(child, 'SIGTERM');
   await waitGone(pids, graceMs);
   signalGroup(child, 'SIGKILL');
-  for (const pid of pids) if (alive(pid)) send(pid, 'SIGKILL');
+  for (const pid of pids) if (isAlive(pid)) send(pid, 'SIGKILL');
   await waitGone(pids, 5_000);
   started.delete(child);
 }

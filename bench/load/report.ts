@@ -1,5 +1,6 @@
 // The bench:load report: a table per phase (requests/s, p50/p95/p99, errors, p95 as a ratio to the floor's
 // in the same phase), the chaos events, the counts before and after, then the verdicts. Pure: figures in, text out.
+import { fmtMs } from '../api/report.ts';
 import { table } from '../render/report.ts';
 import type { Figures } from './analyse.ts';
 import type { EventOutcome, KillOutcome } from './chaos.ts';
@@ -9,15 +10,6 @@ import type { EndpointStats } from './stats.ts';
 
 /** The issue author's figures (30 connections, 30 s, generator on the same 2 cores): context, not a ratio. */
 export const EARLIER_P95_MS: Record<string, number> = { search: 41, expand: 128, entities: 138, seed: 312, cypher: 55 };
-
-export const fmtMs = (x: number | null | undefined): string =>
-  x === null || x === undefined || Number.isNaN(x)
-    ? '—'
-    : x >= 10_000
-      ? `${(x / 1000).toFixed(1)} s`
-      : x < 10
-        ? `${x.toFixed(1)} ms`
-        : `${Math.round(x)} ms`;
 
 const errorText = (s: EndpointStats): string =>
   s.errors === 0
@@ -94,3 +86,6 @@ export function chaosLines(e: ChaosEvents, f: Figures): string[] {
   lines.push(ev('concurrent ingest of data/ (exit code)', e.ingest));
   return lines;
 }
+
+// Shared with the other benchmarks, so every one formats and ranks the same way.
+export { fmtMs };

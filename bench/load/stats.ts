@@ -1,5 +1,6 @@
 // One request's outcome and the figures per endpoint: requests/s, nearest-rank p50/p95/p99 of the
 // successful requests, and errors counted by HTTP status (or by the socket error when there was none).
+import { percentileSorted } from '../render/stats.ts';
 export interface Sample {
   endpoint: string;
   /** Milliseconds since the run's clock started (performance.now() based). */
@@ -15,12 +16,7 @@ export const isOk = (s: Sample): boolean => s.status >= 200 && s.status < 300;
 export const errorKey = (s: Sample): string =>
   s.status ? `HTTP ${s.status}${s.error ? ` ${s.error}` : ''}` : (s.error ?? 'no response');
 
-/** Nearest rank on an ascending array: the figure is a latency that actually occurred. */
-export function percentileSorted(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] as number;
-}
+// Nearest rank: the figure is a latency that actually occurred. One implementation for every benchmark.
 
 export interface EndpointStats {
   endpoint: string;
@@ -75,3 +71,6 @@ export function statsByEndpoint(
   );
   return [...rows, endpointStats('all', samples, seconds)];
 }
+
+// Shared with the other benchmarks, so every one formats and ranks the same way.
+export { percentileSorted };
