@@ -3,16 +3,10 @@
 import type { Neo4jConfig } from '../../lib/config.ts';
 import type { Result } from '../../lib/neo4j/client.ts';
 import type { ConsoleResult } from '../../lib/model/console.ts';
+import type { ExecuteOptions } from './execute.ts';
 
-export interface ConsoleJob {
-  queryId: string;
-  query: string;
-  /** JSON parameters as the client sent them (fromJsonParams runs in the worker). */
-  params: Record<string, unknown>;
-  timeoutMs: number;
-  maxRows: number;
-  maxNodes: number;
-}
+/** What executeConsoleQuery takes, minus the signal; `params` are JSON as the client sent them (fromJsonParams runs in the worker). */
+export type ConsoleJob = Omit<ExecuteOptions, 'signal'>;
 
 export interface WorkerSetup {
   neo4j: Pick<Neo4jConfig, 'uri' | 'user' | 'password' | 'database'>;
