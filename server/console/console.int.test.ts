@@ -10,6 +10,7 @@ import { runIngest } from '../../ingest/index.ts';
 import { registerCypherRoutes } from '../routes/cypher.ts';
 import { executeConsoleQuery } from './execute.ts';
 import { loadSavedQueries } from './saved.ts';
+import { consoleTransactions, untilRunning } from './testing.ts';
 
 let db: Db;
 let app: FastifyInstance;
@@ -223,31 +224,18 @@ describe('timeouts and cancel', () => {
     expect(Date.now() - t0).toBeLessThan(5_000);
   });
 
-  async function consoleTransactions(queryId: string): Promise<number> {
-    const r = await db.run({ name: 'console/find-transactions', params: { queryId } });
-    if (!r.ok) throw new Error(r.error.message);
-    return r.value.records.length;
-  }
-
-  /** A new app's console worker starts on its first query, so wait for the transaction rather than a fixed time. */
-  async function untilRunning(queryId: string): Promise<void> {
-    const deadline = Date.now() + 10_000;
-    while ((await consoleTransactions(queryId)) === 0 && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 100));
-  }
-
   it('POST /api/cypher/cancel terminates the running transaction in Neo4j', async () => {
     const queryId = 'cancel-test-1';
     const slow = run(SLOW, { queryId });
-    await untilRunning(queryId);
+    await untilRunning(db, queryId);
     const t0 = Date.now();
-    expect(await consoleTransactions(queryId)).toBe(1);
+    expect(await consoleTransactions(db, queryId)).toBe(1);
     const c = await app.inject({ method: 'POST', url: '/api/cypher/cancel', payload: { queryId } });
     expect(c.json().cancelled).toBe(true);
     const s = await slow;
     expect(s.body.error.code).toBe('Cancelled');
     expect(Date.now() - t0).toBeLessThan(4_000);
-    expect(await consoleTransactions(queryId)).toBe(0);
+    expect(await consoleTransactions(db, queryId)).toBe(0);
   });
 
   it('a client disconnect (fetch aborted) terminates the transaction in Neo4j', async () => {
@@ -262,14 +250,14 @@ describe('timeouts and cancel', () => {
       body: JSON.stringify({ query: SLOW, queryId }),
       signal: ctl.signal,
     }).catch((e: Error) => e.name);
-    await untilRunning(queryId);
-    expect(await consoleTransactions(queryId)).toBe(1);
+    await untilRunning(db, queryId);
+    expect(await consoleTransactions(db, queryId)).toBe(1);
     ctl.abort();
     expect(await pending).toBe('AbortError');
     const deadline = Date.now() + 3_000;
-    while ((await consoleTransactions(queryId)) > 0 && Date.now() < deadline)
+    while ((await consoleTransactions(db, queryId)) > 0 && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 100));
-    expect(await consoleTransactions(queryId)).toBe(0);
+    expect(await consoleTransactions(db, queryId)).toBe(0);
     await live.close();
   });
 });

@@ -9,6 +9,7 @@ import { testConfig, testDb } from '../../lib/testing/db.ts';
 import { buildServer } from '../app.ts';
 import { registerCypherRoutes } from '../routes/cypher.ts';
 import { schema } from '../routes/schema.ts';
+import { consoleTransactions, untilRunning } from './testing.ts';
 
 const SLOW = 'UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 123 RETURN count(*) AS c';
 const WORKER_MB = 48;
@@ -38,20 +39,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function run(query: string, extra: Record<string, unknown> = {}, on = app) {
   const res = await on.inject({ method: 'POST', url: '/api/cypher', payload: { query, ...extra } });
   return { status: res.statusCode, body: res.json(), headers: res.headers };
-}
-
-async function consoleTransactions(queryId: string): Promise<number> {
-  const r = await db.run({ name: 'console/find-transactions', params: { queryId } });
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value.records.length;
-}
-
-async function untilRunning(queryId: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while ((await consoleTransactions(queryId)) === 0) {
-    if (Date.now() > deadline) throw new Error(`${queryId} never started`);
-    await sleep(100);
-  }
 }
 
 describe('results too large for a console worker', () => {
@@ -109,7 +96,7 @@ describe('status codes', () => {
 describe('the queue is bounded', () => {
   it('answers 503 ConsoleBusy with Retry-After when the worker and the queue are taken; cancel ends both', async () => {
     const running = run(SLOW, { queryId: 'busy-running' });
-    await untilRunning('busy-running');
+    await untilRunning(db, 'busy-running');
     const queued = run(SLOW, { queryId: 'busy-queued' });
     await sleep(300);
     const t0 = Date.now();
@@ -128,8 +115,8 @@ describe('the queue is bounded', () => {
       expect(r.status).toBe(409);
       expect(r.body.error.code).toBe('Cancelled');
     }
-    expect(await consoleTransactions('busy-running')).toBe(0);
-    expect(await consoleTransactions('busy-queued')).toBe(0);
+    expect(await consoleTransactions(db, 'busy-running')).toBe(0);
+    expect(await consoleTransactions(db, 'busy-queued')).toBe(0);
     expect((await run('RETURN 1 AS one')).status).toBe(200);
   });
 });
