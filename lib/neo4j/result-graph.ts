@@ -4,6 +4,8 @@
 import { bundlesFromClaims } from '../model/bundle.ts';
 import type { ArticleRef, Bundle, Claim, Entity } from '../model/wire.ts';
 import type { Plain } from './values.ts';
+import { isElementKey, nodeKeyOf } from '../model/node-key.ts';
+import { captionKeyOf } from '../model/caption.ts';
 
 type Obj = { [k: string]: Plain };
 
@@ -68,28 +70,57 @@ const scalarText = (v: Plain | undefined): string | null =>
         ? str(v.value)
         : null;
 
-/** :Entity nodes keep their curated id and type; any other node gets `neo4j:<elementId>` and its first label. */
+/** Per node or relationship: at most this many properties, strings cut to this length, lists to this many
+ *  items. A foreign graph may hold whole documents or embeddings in a property; the inspector says "…". */
+export const PROPERTY_CAPS = { keys: 100, text: 2000, items: 50 };
+
+function capValue(v: Plain): Plain {
+  if (typeof v === 'string') return v.length > PROPERTY_CAPS.text ? `${v.slice(0, PROPERTY_CAPS.text)}…` : v;
+  if (Array.isArray(v)) return v.slice(0, PROPERTY_CAPS.items).map(capValue);
+  return v;
+}
+
+/** Properties within PROPERTY_CAPS (a list cut short keeps its first items; the cut is visible as "…"). */
+export function cappedProperties(p: Obj): Obj {
+  const out: Obj = {};
+  for (const k of Object.keys(p).sort().slice(0, PROPERTY_CAPS.keys)) out[k] = capValue(p[k]!);
+  return out;
+}
+
+/** :Entity nodes with a curated id keep it and their type; any other node is keyed `neo4j:<elementId>`
+ *  (lib/model/node-key.ts), typed by its first label, named by its caption property, with every property. */
 export function toEntity(n: RawNode): Entity {
   const p = n.properties;
-  const curatedId = str(p.id);
-  if (n.labels.includes('Entity') && curatedId) {
+  const key = nodeKeyOf(n.labels, p.id, n.elementId);
+  if (!isElementKey(key)) {
     return {
-      id: curatedId,
-      name: str(p.name) ?? curatedId,
+      id: key,
+      name: str(p.name) ?? key,
       type: str(p.type) ?? n.labels.find((l) => l !== 'Entity') ?? 'Entity',
       aliases: Array.isArray(p.aliases) ? p.aliases.map(String) : [],
       description: str(p.description),
     };
   }
+  const caption = captionKeyOf(p);
   return {
-    id: `neo4j:${n.elementId}`,
-    name: scalarText(p.name) ?? scalarText(p.title) ?? scalarText(p.id) ?? n.labels[0] ?? 'node',
+    id: key,
+    name: (caption ? str(p[caption]) : null) ?? scalarText(p.id) ?? n.labels[0] ?? 'node',
     type: n.labels[0] ?? 'Node',
     aliases: [],
     description: null,
     labels: n.labels,
-    properties: p,
+    properties: cappedProperties(p),
   };
+}
+
+/** A node as toPlain gives it ({$type: 'node', id, labels, properties}) → Entity. */
+export function entityFromPlain(v: Plain): Entity {
+  const o = isObj(v) ? v : {};
+  return toEntity({
+    elementId: String(o.id),
+    labels: (Array.isArray(o.labels) ? o.labels : []).map(String),
+    properties: propsOf(o),
+  });
 }
 
 /** Articles the result itself returned, so claims that cite them get title and outlet without a lookup. */

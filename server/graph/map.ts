@@ -1,5 +1,6 @@
 // Driver records → the API's Entity / Claim (lib/model/wire.ts). Pure: no driver calls, testable without a DB.
 import { toPlain, type Plain } from '../../lib/neo4j/values.ts';
+import { entityFromPlain } from '../../lib/neo4j/result-graph.ts';
 import type { ArticleRef, Claim, Entity } from '../../lib/model/wire.ts';
 
 export type { ArticleRef, Claim, Entity } from '../../lib/model/wire.ts';
@@ -40,17 +41,9 @@ export function isoDate(v: unknown): string | null {
   return m ? m[1]! : null;
 }
 
-export function toEntity(node: unknown): Entity {
-  const p = propsOf(node);
-  const labels = node && typeof node === 'object' && 'labels' in node ? (node as { labels: string[] }).labels : [];
-  return {
-    id: str(p.id) ?? '',
-    name: str(p.name) ?? str(p.id) ?? '',
-    type: str(p.type) ?? labels.find((l) => l !== 'Entity') ?? 'Entity',
-    aliases: strList(p.aliases),
-    description: str(p.description),
-  };
-}
+/** A driver node → Entity, through the one decoder (lib/neo4j/result-graph.ts): curated entities by id, any
+ *  other node by `neo4j:<elementId>` with its labels and (capped) properties. */
+export const toEntity = (node: unknown): Entity => entityFromPlain(toPlain(node));
 
 export function toArticleRef(value: unknown): ArticleRef | null {
   if (value === null || value === undefined) return null;
