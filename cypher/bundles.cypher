@@ -1,6 +1,6 @@
 // Bundles: every claim of one (source, type, target), aggregated here so that only summaries travel.
-// The caller names the bundles ($keys: {source, type, target} maps, distinct, from bundle-keys-among.cypher,
-// expand.cypher or a path). Each key is matched between its two bound endpoints (Expand(Into)), which Neo4j
+// The caller names the bundles ($keys: {source, type, target} node keys with their {id, eid} lookups s and t,
+// lib/model/node-key.ts; distinct, from bundle-keys-among.cypher, expand.cypher or a path). Each key is matched between its two bound endpoints (Expand(Into)), which Neo4j
 // walks from the endpoint of smaller degree: a hub-to-leaf bundle costs the leaf's relationships, not the
 // hub's 45,000, so the cost is bounded by the bundles asked for. Articles are looked up once per distinct
 // article of a bundle (and for the capped cells and inline claims), never once per claim.
@@ -12,12 +12,26 @@ OPTIONAL MATCH (h:ExplorerHubBundle {key: k.source + '|' + k.type + '|' + k.targ
 WITH k, h.json AS stored
 OPTIONAL CALL (k, stored) {
   WITH k WHERE stored IS NULL
-  MATCH (s:Entity {id: k.source})
-  MATCH (t:Entity {id: k.target})
+  CALL (k) {
+    MATCH (s:Entity {id: k.s.id})
+    RETURN s
+    UNION ALL
+    MATCH (s)
+    WHERE elementId(s) = k.s.eid
+    RETURN s
+  }
+  CALL (k) {
+    MATCH (t:Entity {id: k.t.id})
+    RETURN t
+    UNION ALL
+    MATCH (t)
+    WHERE elementId(t) = k.t.eid
+    RETURN t
+  }
   MATCH (s)-[r]->(t)
   WHERE type(r) = k.type
   WITH k, r, CASE WHEN r.date IS NULL THEN null ELSE toString(r.date) END AS day
-  ORDER BY r.date IS NULL, r.date DESC, r.id
+  ORDER BY r.date IS NULL, r.date DESC, @claimId(r)
   WITH k, collect({r: r, aid: r.articleId, day: day}) AS rows
   CALL (rows) {
     UNWIND rows AS x

@@ -1,9 +1,23 @@
-// One page of one bundle's claims, in the one claim order (date DESC, undated last, id), with the total
+// One page of one bundle's claims ($source, $type, $target node keys, with their {id, eid} lookups $s and $t), in the one claim order (date DESC, undated last, id), with the total
 // after the claim filters (lib/model/filter.ts semantics; structural edges always pass). The endpoints
 // are bound first, so each match is an Expand(Into) from the lower-degree side; Top-k for the page
 // (see claims-entity.cypher for why the count is its own pass).
-MATCH (s:Entity {id: $source})
-MATCH (t:Entity {id: $target})
+CALL () {
+  MATCH (s:Entity {id: $s.id})
+  RETURN s
+  UNION ALL
+  MATCH (s)
+  WHERE elementId(s) = $s.eid
+  RETURN s
+}
+CALL () {
+  MATCH (t:Entity {id: $t.id})
+  RETURN t
+  UNION ALL
+  MATCH (t)
+  WHERE elementId(t) = $t.eid
+  RETURN t
+}
 WITH s, t, COUNT {
   MATCH (s)-[r]->(t)
   WHERE type(r) = $type
@@ -24,7 +38,7 @@ CALL (s, t) {
       AND CASE WHEN r.date IS NULL THEN $undated
           ELSE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to)) END))
   WITH r
-  ORDER BY r.date IS NULL, r.date DESC, r.id
+  ORDER BY r.date IS NULL, r.date DESC, @claimId(r)
   SKIP $skip
   LIMIT $limit
   OPTIONAL MATCH (a:Article {id: r.articleId})

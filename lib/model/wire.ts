@@ -126,6 +126,8 @@ export type Direction = 'out' | 'in' | 'both';
 export interface SeedResult extends GraphWire {
   /** Bundles among the seed entities that were not sent (smallest first); the view says so. */
   omittedBundles: number;
+  /** On a graph ingest did not rank: the nodes are the best-connected of `examined` of its `nodes` nodes. */
+  sample?: { examined: number; nodes: number };
 }
 
 export interface ExpandResult extends GraphWire {
@@ -135,6 +137,9 @@ export interface ExpandResult extends GraphWire {
   returned: number;
   skip: number;
   limit: number;
+  /** The center has more relationships than one walk reads (WALK_CAP, a graph without a hub index): the
+   *  neighbours and `total` are those of the relationships read. */
+  partial?: true;
 }
 
 /** One page of POST /api/graph: the entities asked for, and a page of the bundles among them. */
@@ -162,8 +167,10 @@ export interface Mention {
 
 export interface EntityDetail {
   entity: Entity;
-  /** Claim relationships per type and direction, from the degree store. */
+  /** Relationships per type and direction (stored by ingest for curated entities, else counted live). */
   degree: DegreeCount[];
+  /** False when the live count stopped at its cap (a node of very high degree): the counts are "at least". */
+  degreeComplete?: false;
   claimCount: number;
   /** The articles that mention it most (capped); mentionCount counts all of them. */
   mentions: Mention[];
@@ -176,6 +183,8 @@ export interface ClaimsPage {
   total: number;
   skip: number;
   limit: number;
+  /** The node has more relationships than one walk reads (WALK_CAP): `total` counts those read. */
+  partial?: true;
 }
 
 export interface SearchResult extends Entity {

@@ -6,6 +6,7 @@ import type { ArticleRef, Bundle, Claim, Entity } from '../model/wire.ts';
 import type { Plain } from './values.ts';
 import { isElementKey, nodeKeyOf } from '../model/node-key.ts';
 import { captionKeyOf } from '../model/caption.ts';
+import { RESERVED_CLAIM_KEYS } from '../model/domain.ts';
 
 type Obj = { [k: string]: Plain };
 
@@ -164,8 +165,17 @@ export function toClaim(r: RawRel, source: string, target: string, articles: Map
       : null,
     quote: str(p.quote),
     figures: figuresOf(p),
-    properties: p,
+    ...extraProperties(p),
   };
+}
+
+/** A relationship's properties that are not evidence (RESERVED_CLAIM_KEYS and figures, which the claim's own
+ *  fields carry), capped; absent when there are none, so a story claim costs nothing more. */
+export function extraProperties(p: Obj): { properties?: Obj } {
+  const figureKeys = new Set((Array.isArray(p.figureKeys) ? p.figureKeys : []).map(String));
+  const reserved = new Set<string>(RESERVED_CLAIM_KEYS);
+  const rest = Object.fromEntries(Object.entries(p).filter(([k]) => !reserved.has(k) && !figureKeys.has(k)));
+  return Object.keys(rest).length > 0 ? { properties: cappedProperties(rest) } : {};
 }
 
 export interface ResultGraph {

@@ -17,6 +17,7 @@ import {
 import { int, query } from '../http/db.ts';
 import { jsonBytes } from '../http/budget.ts';
 import { claimsFrom, toArticleRef } from './map.ts';
+import { toKeyParam } from '../../lib/model/node-key.ts';
 
 /** One bundle to fetch: the calling endpoint decides which (bounded by the entities it was asked for). */
 export interface BundleKey {
@@ -99,7 +100,13 @@ export async function fetchBundles(db: Db, keys: BundleKey[]): Promise<Bundle[]>
   const distinct = [...new Map(keys.map((k) => [bundleId(k), k])).values()];
   if (distinct.length === 0) return [];
   const rows = await query(db, 'bundles', {
-    keys: distinct.map(({ source, type, target }) => ({ source, type, target })),
+    keys: distinct.map(({ source, type, target }) => ({
+      source,
+      type,
+      target,
+      s: toKeyParam(source),
+      t: toKeyParam(target),
+    })),
     listCap: int(BUNDLE_LIST_CAP),
     cellCap: int(BUNDLE_CELL_CAP),
     figureCap: int(FIGURE_VALUE_CAP),

@@ -1,6 +1,7 @@
 // Driver records → the API's Entity / Claim (lib/model/wire.ts). Pure: no driver calls, testable without a DB.
-import { toPlain, type Plain } from '../../lib/neo4j/values.ts';
-import { entityFromPlain } from '../../lib/neo4j/result-graph.ts';
+import { propsToPlain, toPlain, type Plain } from '../../lib/neo4j/values.ts';
+import { elementKey } from '../../lib/model/node-key.ts';
+import { entityFromPlain, extraProperties } from '../../lib/neo4j/result-graph.ts';
 import type { ArticleRef, Claim, Entity } from '../../lib/model/wire.ts';
 
 export type { ArticleRef, Claim, Entity } from '../../lib/model/wire.ts';
@@ -68,7 +69,8 @@ export function toClaim(row: ClaimRow): Claim {
   const p = propsOf(rel);
   const claimantId = str(p.claimantId);
   return {
-    id: str(p.id) ?? rel?.elementId ?? '',
+    // Only a text id is a claim id; a foreign graph's integer ids are not unique across relationships.
+    id: typeof toPlain(p.id) === 'string' ? String(p.id) : rel?.elementId ? elementKey(rel.elementId) : '',
     type: rel?.type ?? '',
     source: str(row.source) ?? '',
     target: str(row.target) ?? '',
@@ -79,6 +81,7 @@ export function toClaim(row: ClaimRow): Claim {
     article: toArticleRef(row.article),
     quote: str(p.quote),
     figures: figuresOf(p),
+    ...extraProperties(propsToPlain(p)),
   };
 }
 

@@ -1,9 +1,19 @@
 // zod schemas shared by routes; a failed parse becomes a 400 with a readable message.
 import { z } from 'zod';
 import { ID_PATTERN } from '../../lib/model/domain.ts';
+import { isNodeKey } from '../../lib/model/node-key.ts';
 import { badRequest } from './errors.ts';
 
 export const entityId = z.string().regex(ID_PATTERN, 'must be a lowercase id like "north-korea"');
+
+/** A node key (lib/model/node-key.ts): a curated id, or `neo4j:<elementId>` for any node of any graph. */
+export const nodeKey = z
+  .string()
+  .max(220, 'at most 220 characters')
+  .refine(isNodeKey, 'must be an id like "north-korea" or a node key like "neo4j:4:…:12"');
+
+/** Relationship walks of one node stop after this many relationships (a node of a graph without a hub index). */
+export const WALK_CAP = 100_000;
 
 /** Relationship type filter: validated, then passed as a list parameter. */
 const RELTYPE = /^[A-Z][A-Z0-9_]*$/;

@@ -4,7 +4,8 @@ import type { ClaimsPage } from '../../lib/model/wire.ts';
 import { parseBundleId } from '../../lib/model/wire.ts';
 import { toPlain } from '../../lib/neo4j/values.ts';
 import type { ApiRoute } from './types.ts';
-import { claimFilterParams, claimFilterQuery, entityId, intParam, parse, relTypes } from '../http/validate.ts';
+import { WALK_CAP, claimFilterParams, claimFilterQuery, intParam, nodeKey, parse, relTypes } from '../http/validate.ts';
+import { isNodeKey, toKeyParam } from '../../lib/model/node-key.ts';
 import { int, query } from '../http/db.ts';
 import { badRequest } from '../http/errors.ts';
 import { fitCount } from '../http/budget.ts';
@@ -15,7 +16,7 @@ export const MAX_CLAIMS_PAGE = 100;
 
 const Query = z.object({
   bundle: z.string().max(400).optional(),
-  entity: entityId.optional(),
+  entity: nodeKey.optional(),
   types: relTypes.optional(),
   direction: z.enum(['out', 'in', 'both']).default('both'),
   skip: intParam(0, 10_000_000, 0),
@@ -32,18 +33,22 @@ export const claims: ApiRoute = {
       let rows;
       if (q.bundle !== undefined) {
         const key = parseBundleId(q.bundle);
-        if (!key) throw badRequest('invalid bundle: expected source|TYPE|target');
-        rows = await query(db, 'claims-bundle', { ...key, ...page });
+        if (!key || !isNodeKey(key.source) || !isNodeKey(key.target))
+          throw badRequest('invalid bundle: expected source|TYPE|target');
+        const ends = { s: toKeyParam(key.source), t: toKeyParam(key.target) };
+        rows = await query(db, 'claims-bundle', { ...key, ...ends, ...page });
       } else if (q.entity !== undefined) {
         const types = q.types && q.types.length > 0 ? q.types : null;
         const chunk = int(HUB_CLAIMS_CHUNK);
-        rows = await query(db, 'claims-entity', { id: q.entity, types, direction: q.direction, chunk, ...page });
+        const params = { key: toKeyParam(q.entity), types, direction: q.direction, chunk, walkCap: int(WALK_CAP) };
+        rows = await query(db, 'claims-entity', { ...params, ...page });
       } else throw badRequest('give bundle=<source|TYPE|target> or entity=<id>');
       const total = rows.length ? (toPlain(rows[0]!.get('total')) as number) : 0;
       const list = claimsFrom(rows[0]?.get('claims'));
       // Long quotes can make a page too big: send fewer; the client continues at skip + claims.length.
       const fit = fitCount(list, config.server.responseBudget, 200, 1);
-      return { claims: list.slice(0, fit), total, skip: q.skip, limit: q.limit };
+      const partial = rows[0]?.has('partial') && rows[0].get('partial') === true ? { partial: true as const } : {};
+      return { claims: list.slice(0, fit), total, skip: q.skip, limit: q.limit, ...partial };
     });
   },
 };

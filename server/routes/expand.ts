@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Bundle, Entity, ExpandResult } from '../../lib/model/wire.ts';
 import type { Db } from '../../lib/neo4j/client.ts';
 import type { ApiRoute } from './types.ts';
-import { entityId, intParam, parse, relTypes } from '../http/validate.ts';
+import { WALK_CAP, intParam, nodeKey, parse, relTypes } from '../http/validate.ts';
+import { toKeyParam } from '../../lib/model/node-key.ts';
 import { int, query } from '../http/db.ts';
 import { notFound } from '../http/errors.ts';
 import { fitCount, jsonBytes } from '../http/budget.ts';
@@ -10,7 +11,7 @@ import { entitiesFrom, toEntity } from '../graph/map.ts';
 import { fetchBundles, shrinkBundles, type BundleKey } from '../graph/bundles.ts';
 import { toPlain } from '../../lib/neo4j/values.ts';
 
-const Params = z.object({ id: entityId });
+const Params = z.object({ id: nodeKey });
 const Query = z.object({
   types: relTypes.optional(),
   direction: z.enum(['out', 'in', 'both']).default('both'),
@@ -66,17 +67,18 @@ export const expand: ApiRoute = {
       const { id } = parse(Params, req.params, 'id');
       const { types, direction, limit, skip } = parse(Query, req.query, 'query');
       const [row] = await query(db, 'expand', {
-        id,
+        key: toKeyParam(id),
         // An empty list would match nothing; "no filter" is null.
         types: types && types.length > 0 ? types : null,
         direction,
         limit: int(limit),
         skip: int(skip),
+        walkCap: int(WALK_CAP),
       });
-      if (!row) throw notFound(`no entity with id "${id}"`);
+      if (!row) throw notFound(`no node with key "${id}"`);
       const center = toEntity(row.get('c'));
       const room = config.server.responseBudget - jsonBytes(center) - 200;
-      const groups = await neighbourGroups(db, id, entitiesFrom(row.get('nodes')), row.get('keysByNode'), room);
+      const groups = await neighbourGroups(db, center.id, entitiesFrom(row.get('nodes')), row.get('keysByNode'), room);
       const fit = fitCount(groups, room, 0);
       // Not even the first neighbour fits (two hubs, a bundle per type and direction): send it with slimmer bundles.
       const kept =
@@ -89,6 +91,7 @@ export const expand: ApiRoute = {
         bundles: kept.flatMap((g) => g.bundles),
         total: toPlain(row.get('total')) as number,
         returned: kept.length,
+        ...(row.get('partial') === true ? { partial: true } : {}),
         skip,
         limit,
       };

@@ -7,11 +7,12 @@ import { z } from 'zod';
 import type { Bundle, Entity, GraphPage } from '../../lib/model/wire.ts';
 import type { Db } from '../../lib/neo4j/client.ts';
 import type { ApiRoute } from './types.ts';
-import { csv, entityId, parse } from '../http/validate.ts';
+import { csv, nodeKey, parse } from '../http/validate.ts';
+import { toKeyParam } from '../../lib/model/node-key.ts';
 import { query } from '../http/db.ts';
 import { badRequest } from '../http/errors.ts';
 import { fitCount, jsonBytes } from '../http/budget.ts';
-import { entitiesFrom } from '../graph/map.ts';
+import { toEntity } from '../graph/map.ts';
 import { fetchBundles, summaryOf } from '../graph/bundles.ts';
 import { keysAmong, keysTouching, type CountedKey } from '../graph/among.ts';
 import { createDataCache, type DataCache } from '../graph/data-cache.ts';
@@ -26,8 +27,8 @@ export const GRAPH_PAGE_BUNDLES = 150;
 export const MAX_FOCUS_IDS = 50;
 
 const Query = z.object({
-  ids: csv(entityId, MAX_GRAPH_IDS),
-  focus: csv(entityId, MAX_FOCUS_IDS).optional(),
+  ids: csv(nodeKey, MAX_GRAPH_IDS),
+  focus: csv(nodeKey, MAX_FOCUS_IDS).optional(),
   cursor: z.string().max(40).nullish(),
 });
 
@@ -92,6 +93,14 @@ async function bundlePage(
   return { bundles: [], at: [at[0], chunks.count, 0] };
 }
 
+/** The nodes that `keys` name, by the key that asked (a key that names nothing is absent). */
+async function nodesByKey(db: Db, keys: string[]): Promise<Map<string, Entity>> {
+  if (keys.length === 0) return new Map();
+  const [row] = await query(db, 'graph', { keys: keys.map((key) => ({ key, ...toKeyParam(key) })) });
+  const pairs = (row?.get('found') ?? []) as { key: string; node: unknown }[];
+  return new Map(pairs.map((p) => [p.key, toEntity(p.node)]));
+}
+
 export const graph: ApiRoute = {
   id: 'graph',
   register(app, { db, config }) {
@@ -103,12 +112,13 @@ export const graph: ApiRoute = {
       // With `focus`, only those entities travel, with the bundles between them and the view's ids.
       const wanted = focus?.length ? [...new Set(focus)] : unique;
       const at = parseCursor(cursor);
-      const [row] = wanted.length ? await query(db, 'graph', { ids: wanted }) : [];
-      const found = new Map(entitiesFrom(row?.get('nodes')).map((n) => [n.id, n]));
-      const present = wanted.filter((i) => found.has(i));
+      const found = await nodesByKey(db, wanted);
+      // A curated entity asked for by its element key answers with its id: keys below are the canonical ones.
+      const present = [...new Set(wanted.filter((i) => found.has(i)).map((i) => found.get(i)!.id))];
+      const byId = new Map([...found.values()].map((n) => [n.id, n]));
       // Ids that no longer exist (after a re-ingest) are reported once, not an error: the view still opens.
       const missing = cursor ? [] : wanted.filter((i) => !found.has(i));
-      const nodesLeft: Entity[] = present.slice(at[0]).map((i) => found.get(i)!);
+      const nodesLeft: Entity[] = present.slice(at[0]).map((i) => byId.get(i)!);
       const nodes = nodesLeft.slice(0, fitCount(nodesLeft, budget / 2, 200 + jsonBytes(missing)));
       const next: Cursor = [at[0] + nodes.length, at[1], at[2]];
       const room = budget - jsonBytes({ nodes, missing }) - 200;
