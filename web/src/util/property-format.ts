@@ -13,7 +13,6 @@ export interface FormattedValue {
 }
 
 type Obj = { [k: string]: Plain };
-const isObj = (v: Plain): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** At most this many list items are spelled out; the count says how many there are. */
 export const LIST_ITEMS_SHOWN = 20;
@@ -57,7 +56,9 @@ function formatTagged(o: Obj, type: string): FormattedValue {
 
 function formatList(items: Plain[]): FormattedValue {
   if (items.length === 0) return { text: '(empty list)', hint: 'list · 0' };
-  const shown = items.slice(0, LIST_ITEMS_SHOWN).map((v) => (Array.isArray(v) ? `[${formatList(v).text}]` : itemText(v)));
+  const shown = items
+    .slice(0, LIST_ITEMS_SHOWN)
+    .map((v) => (Array.isArray(v) ? `[${formatList(v).text}]` : itemText(v)));
   const rest = items.length - shown.length;
   const text = shown.join(', ') + (rest > 0 ? `, … and ${groupDigits(String(rest))} more` : '');
   return { text, hint: `list · ${groupDigits(String(items.length))}` };
