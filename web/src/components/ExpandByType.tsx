@@ -2,7 +2,7 @@
 // in that direction ("at least" when the counts are lower bounds).
 import type { Direction } from '../../../lib/model/wire.ts';
 import { relLabel } from '../graph/elements.ts';
-import { degreeCountText, type TypeCount } from './degree-model.ts';
+import { degreeCountText, MAX_DEGREE_LINES, type TypeCount } from './degree-model.ts';
 import type { TypeCounts } from './useTypeCounts.ts';
 
 const DIRECTIONS: { id: Direction; label: string }[] = [
@@ -32,7 +32,7 @@ export function ExpandByType({ direction, onDirection, counts, onExpand }: Props
       </div>
       <div className="menu-section" aria-label="Expand by relationship type">
         {counts.types === null && <div className="muted small">Loading relationship types…</div>}
-        {counts.types?.map((t) => {
+        {counts.types?.slice(0, MAX_DEGREE_LINES).map((t) => {
           const n = countFor(t);
           return (
             <button
@@ -47,6 +47,9 @@ export function ExpandByType({ direction, onDirection, counts, onExpand }: Props
             </button>
           );
         })}
+        {(counts.types?.length ?? 0) > MAX_DEGREE_LINES && (
+          <div className="muted small">and {(counts.types?.length ?? 0) - MAX_DEGREE_LINES} more types</div>
+        )}
       </div>
     </>
   );

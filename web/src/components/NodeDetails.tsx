@@ -68,7 +68,9 @@ export function NodeDetails(props: Props) {
       )}
       <PropertyTable properties={detail?.entity.properties ?? e.properties} testId="node-properties" />
       <Expansion {...props} />
-      {err && <p className={foreign ? 'muted small' : 'error'}>{err}</p>}
+      {err && (
+        <p className={foreign ? 'muted small' : 'error'}>{foreign ? `Relationship counts unavailable: ${err}` : err}</p>
+      )}
       <h3>
         {foreign ? 'Relationships' : 'Claims'}{' '}
         <span className="muted" data-testid="claim-count">

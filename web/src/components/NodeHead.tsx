@@ -40,14 +40,16 @@ export function NodeHead({ node, style, labels, foreign }: HeadProps) {
 export function Degree({ detail }: { detail: EntityDetail }) {
   if (detail.degree.length === 0) return null;
   const complete = degreeCompleteOf(detail);
+  const { lines, more } = degreeLines(detail.degree, complete);
   return (
     <>
       <ul className="degree" data-testid="degree">
-        {degreeLines(detail.degree, complete).map((d) => (
+        {lines.map((d) => (
           <li key={d.key}>
             {d.text} <span className="count">{d.count}</span>
           </li>
         ))}
+        {more > 0 && <li className="muted">and {more} more</li>}
       </ul>
       {complete === false && (
         <p className="muted small" data-testid="degree-partial">

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { bundlesFromClaims } from '../../../lib/model/bundle.ts';
 import { bundleId, type DegreeCount, type EntityDetail } from '../../../lib/model/wire.ts';
 import { claim, ent } from '../state/fixtures.ts';
-import { degreeCompleteOf, degreeCountText, degreeLines, degreeOnCanvas, typeCounts } from './degree-model.ts';
+import {
+  MAX_DEGREE_LINES,
+  degreeCompleteOf,
+  degreeCountText,
+  degreeLines,
+  degreeOnCanvas,
+  typeCounts,
+} from './degree-model.ts';
 
 const degree: DegreeCount[] = [
   { type: 'CALLED_AT', direction: 'out', count: 1200 },
@@ -18,12 +25,27 @@ describe('degree texts', () => {
   });
 
   it('one line per type and direction', () => {
-    expect(degreeLines(degree, false)).toEqual([
-      { key: 'CALLED_AT-out', text: '→ called at', count: 'at least 1,200' },
-      { key: 'OWNED_BY-out', text: '→ owned by', count: 'at least 1' },
-      { key: 'OWNED_BY-in', text: '← owned by', count: 'at least 3' },
-    ]);
-    expect(degreeLines(degree)[0]!.count).toBe('1,200');
+    expect(degreeLines(degree, false)).toEqual({
+      lines: [
+        { key: 'CALLED_AT-out', text: '→ called at', count: 'at least 1,200' },
+        { key: 'OWNED_BY-out', text: '→ owned by', count: 'at least 1' },
+        { key: 'OWNED_BY-in', text: '← owned by', count: 'at least 3' },
+      ],
+      more: 0,
+    });
+    expect(degreeLines(degree).lines[0]!.count).toBe('1,200');
+  });
+
+  it('is bounded: at most MAX_DEGREE_LINES lines, the rest counted', () => {
+    const many: DegreeCount[] = Array.from({ length: MAX_DEGREE_LINES + 4 }, (_, i) => ({
+      type: `T${i}`,
+      direction: 'out',
+      count: 1,
+    }));
+    const { lines, more } = degreeLines(many);
+    expect(lines).toHaveLength(MAX_DEGREE_LINES);
+    expect(more).toBe(4);
+    expect(degreeLines(degree, true, 1)).toMatchObject({ lines: [{ key: 'CALLED_AT-out' }], more: 2 });
   });
 
   it('reads degreeComplete when the server sends it, undefined when it does not', () => {

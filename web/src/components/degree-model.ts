@@ -15,12 +15,22 @@ export interface DegreeLine {
   count: string;
 }
 
-export const degreeLines = (degree: DegreeCount[], complete?: boolean): DegreeLine[] =>
-  degree.map((d) => ({
+/** Lines and menu items per relationship type shown at most; a schema may have many types. */
+export const MAX_DEGREE_LINES = 50;
+
+/** The first `cap` (type, direction) counts as lines, and how many were left out. */
+export function degreeLines(
+  degree: DegreeCount[],
+  complete?: boolean,
+  cap = MAX_DEGREE_LINES,
+): { lines: DegreeLine[]; more: number } {
+  const lines = degree.slice(0, cap).map((d) => ({
     key: `${d.type}-${d.direction}`,
     text: `${d.direction === 'out' ? '→' : '←'} ${relLabel(d.type)}`,
     count: degreeCountText(d.count, complete),
   }));
+  return { lines, more: Math.max(0, degree.length - cap) };
+}
 
 export interface TypeCount {
   type: string;

@@ -1,12 +1,16 @@
-// The inspector's components rendered to static HTML (react-dom/server, no DOM): what a reader sees for a
-// foreign relationship, a foreign relationship with evidence, and a story claim. Values are text, never HTML.
+// The inspector's components rendered to static HTML (react-dom/server, no DOM, effects do not run): what a
+// reader sees for a foreign node and relationship, a relationship with evidence, a story claim, capped degree
+// counts. Values are text, never HTML.
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { Bundle } from '../../../lib/model/wire.ts';
+import { bundleId, type Bundle, type EntityDetail } from '../../../lib/model/wire.ts';
 import { claim } from '../state/fixtures.ts';
 import { emptyFilters } from '../state/graph.ts';
+import type { GraphState } from '../state/types.ts';
 import { BundleSummary } from './BundleSummary.tsx';
 import { ClaimCard } from './ClaimCard.tsx';
+import { Degree } from './NodeHead.tsx';
+import { NodeDetails } from './NodeDetails.tsx';
 import { PropertyTable } from './PropertyTable.tsx';
 import { foreignResult } from './inspector-fixtures.ts';
 
@@ -88,5 +92,68 @@ describe('BundleSummary', () => {
     expect(html).toContain('data-testid="bundle-count">2 relationships</p>');
     expect(html).not.toContain('outlet');
     expect(html).not.toContain('undated');
+  });
+});
+
+/** The foreign fixture on the canvas, as the store holds it. */
+function foreignState(): GraphState {
+  const g = foreignResult();
+  return {
+    nodes: Object.fromEntries(g.nodes.map((n) => [n.id, { entity: n, pinned: false, hidden: false }])),
+    bundles: Object.fromEntries(g.bundles.map((b) => [bundleId(b), b])),
+    expansions: {},
+    filters: emptyFilters(),
+    layout: 'fcose',
+    style: 'default',
+    seed: 1,
+  };
+}
+
+describe('NodeDetails for a foreign node (before its detail arrives)', () => {
+  const state = foreignState();
+  const render = (name: string) => {
+    const id = Object.values(state.nodes).find((n) => n.entity.name === name)!.entity.id;
+    const html = renderToStaticMarkup(
+      <NodeDetails id={id} state={state} onOpenArticle={noop} onLoadMore={noop} onExpand={noop} />,
+    );
+    return { id, html };
+  };
+
+  it('every label, the typed properties with the caption first, and its relationships on the canvas', () => {
+    const { id, html } = render('Ever Given');
+    expect(id.startsWith('neo4j:')).toBe(true);
+    expect(html).toContain('data-foreign="true"');
+    expect(html).toContain('Relationships <span class="muted" data-testid="claim-count">(4)</span>');
+    expect(html).toContain('data-key="vesselName"');
+    expect(html.indexOf('data-key="vesselName"')).toBeLessThan(html.indexOf('data-key="built"'));
+    expect(html).toContain('25 Sep 2018');
+    expect(html).toContain('4 of 4 relationships on the canvas shown');
+    expect(html.match(/data-testid="claim"/g)).toHaveLength(4);
+    expect(html).toContain('data-testid="quote"'); // BLOCKED keeps its evidence
+  });
+
+  it('a node with two labels shows both; a port shows its point', () => {
+    const shoei = render('Shoei Kisen Kaisha').html;
+    expect(shoei).toContain('<span class="node-label">Company</span><span class="node-label">Shipowner</span>');
+    expect(render('Rotterdam').html).toContain('51.95° N, 4.14° E');
+  });
+});
+
+describe('Degree', () => {
+  const detail: EntityDetail = {
+    entity: foreignResult().nodes[0]!,
+    degree: [{ type: 'CALLED_AT', direction: 'out', count: 5000 }],
+    claimCount: 5000,
+    mentions: [],
+    mentionCount: 0,
+  };
+
+  it('exact counts as they are; "at least" and a note when the server capped the walk', () => {
+    const exact = renderToStaticMarkup(<Degree detail={detail} />);
+    expect(exact).toContain('→ called at <span class="count">5,000</span>');
+    expect(exact).not.toContain('degree-partial');
+    const partial = renderToStaticMarkup(<Degree detail={{ ...detail, degreeComplete: false } as EntityDetail} />);
+    expect(partial).toContain('<span class="count">at least 5,000</span>');
+    expect(partial).toContain('data-testid="degree-partial"');
   });
 });
