@@ -1,10 +1,11 @@
-// What a bundle says at a glance: how many claims from how many outlets, statuses, figures with their
-// claimants, and the date range. Text only.
+// What a bundle says at a glance: how many claims from how many outlets (or, without evidence, how many
+// relationships), statuses, figures with their claimants, and the date range. Text only.
 import { bundleOf } from '../../../lib/model/bundle.ts';
 import { isComplete, type Bundle, type Claim } from '../../../lib/model/wire.ts';
 import { formatNumber, formatRange } from '../graph/elements.ts';
 import type { Filters } from '../state/types.ts';
 import type { BundleCount } from '../state/visibility.ts';
+import { edgeSummaryText, plural, undatedClaims } from './inspector-model.ts';
 
 interface Props {
   bundle: Bundle;
@@ -13,8 +14,6 @@ interface Props {
   passing: Claim[];
   filters: Filters;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 /** The bundle's summary under the filters: exact from its claims when complete, else its own summary. */
 export function summaryOf(b: Bundle, passing: Claim[], f: Filters): Bundle {
@@ -25,13 +24,11 @@ export function summaryOf(b: Bundle, passing: Claim[], f: Filters): Bundle {
 
 export function BundleSummary({ bundle, count, passing, filters }: Props) {
   const s = summaryOf(bundle, passing, filters);
-  const filtered = count.count !== bundle.count;
+  const undated = undatedClaims(bundle, passing, s);
   return (
     <div className="bundle-summary" data-testid="bundle-summary">
       <p className="muted" data-testid="bundle-count">
-        {count.exact ? '' : '≈'}
-        {plural(count.count, 'claim')} from {formatNumber(s.outletCount)} outlet(s)
-        {filtered && ` (${formatNumber(bundle.count)} in all)`}
+        {edgeSummaryText(bundle, count, s.outletCount, passing)}
       </p>
       <p className="statuses">
         {Object.entries(s.byStatus).map(([st, n]) => (
@@ -40,10 +37,10 @@ export function BundleSummary({ bundle, count, passing, filters }: Props) {
           </span>
         ))}
       </p>
-      {(s.firstDate || s.undated > 0) && (
+      {(s.firstDate || undated > 0) && (
         <p className="muted small" data-testid="bundle-dates">
           {s.firstDate && (s.firstDate === s.lastDate ? s.firstDate : `${s.firstDate} → ${s.lastDate}`)}
-          {s.undated > 0 && `${s.firstDate ? ' · ' : ''}${plural(s.undated, 'undated claim')}`}
+          {undated > 0 && `${s.firstDate ? ' · ' : ''}${plural(undated, 'undated claim')}`}
         </p>
       )}
       {s.figures.length > 0 && (

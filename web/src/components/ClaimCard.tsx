@@ -1,6 +1,10 @@
-// One claim as evidence: who says what, when, with which figures, in which words, where.
+// One relationship: as evidence when it carries any (who says what, when, with which figures, in which words,
+// where), and with its other properties as a typed table (a foreign graph's `arrived`, `berths`) — both when
+// it has both. A relationship with neither says so.
 import type { Claim } from '../../../lib/model/wire.ts';
 import { relLabel } from '../graph/elements.ts';
+import { hasEvidence, otherProperties } from './inspector-model.ts';
+import { PropertyTable } from './PropertyTable.tsx';
 
 interface Props {
   claim: Claim;
@@ -9,17 +13,10 @@ interface Props {
   onCanvas?: boolean;
 }
 
-export function ClaimCard({ claim: c, names, onOpenArticle, onCanvas }: Props) {
+function Evidence({ claim: c, onOpenArticle }: Pick<Props, 'claim' | 'onOpenArticle'>) {
   const figures = Object.entries(c.figures);
   return (
-    <article className="claim" data-testid="claim" data-claim-id={c.id}>
-      <header>
-        <span className="claim-rel">
-          {names(c.source)} <b>{relLabel(c.type)}</b> {names(c.target)}
-        </span>
-        {c.status && <span className={`status status-${c.status}`}>{c.status}</span>}
-        {onCanvas === false && <span className="muted small">not on canvas</span>}
-      </header>
+    <>
       <dl>
         {c.claimant && (
           <>
@@ -51,6 +48,31 @@ export function ClaimCard({ claim: c, names, onOpenArticle, onCanvas }: Props) {
           </button>
         </footer>
       )}
+    </>
+  );
+}
+
+export function ClaimCard({ claim: c, names, onOpenArticle, onCanvas }: Props) {
+  const evidence = hasEvidence(c);
+  const others = otherProperties(c);
+  const hasOthers = Object.keys(others).length > 0;
+  return (
+    <article
+      className={evidence ? 'claim' : 'claim relationship'}
+      data-testid="claim"
+      data-claim-id={c.id}
+      data-kind={evidence ? 'claim' : 'relationship'}
+    >
+      <header>
+        <span className="claim-rel">
+          {names(c.source)} <b title={c.type}>{relLabel(c.type)}</b> {names(c.target)}
+        </span>
+        {c.status && <span className={`status status-${c.status}`}>{c.status}</span>}
+        {onCanvas === false && <span className="muted small">not on canvas</span>}
+      </header>
+      {evidence && <Evidence claim={c} onOpenArticle={onOpenArticle} />}
+      {hasOthers && <PropertyTable properties={others} captionKey={null} testId="claim-properties" />}
+      {!evidence && !hasOthers && <p className="muted small">No properties</p>}
     </article>
   );
 }

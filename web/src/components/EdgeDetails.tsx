@@ -1,5 +1,8 @@
 // The inspector for a relationship: its bundle's summary and every claim as evidence, the inline ones at
-// once, the rest page by page from GET /api/claims (with the same filters as the canvas).
+// once, the rest page by page from GET /api/claims (with the same filters as the canvas). A bundle without
+// evidence (kind 'structural') lists its relationships with their properties; GET /api/claims pages only
+// claims between curated entities, so a structural bundle shows the relationships it carries and says how
+// many of how many those are.
 import { isComplete } from '../../../lib/model/wire.ts';
 import type { GraphState } from '../state/types.ts';
 import { relLabel } from '../graph/elements.ts';
@@ -8,6 +11,7 @@ import { BundleSummary } from './BundleSummary.tsx';
 import { ClaimCard } from './ClaimCard.tsx';
 import { ClaimPager } from './ClaimPager.tsx';
 import { useClaimPages } from './useClaimPages.ts';
+import { nounOf, shownText } from './inspector-model.ts';
 
 interface Props {
   id: string;
@@ -18,8 +22,8 @@ interface Props {
 
 export function EdgeDetails({ id, state, onOpenArticle, onFocus }: Props) {
   const b = state.bundles[id];
-  const complete = !b || isComplete(b);
-  const pages = useClaimPages(complete || b.kind === 'structural' ? null : { bundle: id }, state.filters);
+  const inline = !b || isComplete(b) || b.kind === 'structural';
+  const pages = useClaimPages(inline ? null : { bundle: id }, state.filters);
   if (!b) return <p className="muted">This edge is no longer on the canvas.</p>;
   const count = bundleCount(b, state.filters);
   const passing = passingClaims(b, state.filters);
@@ -40,10 +44,19 @@ export function EdgeDetails({ id, state, onOpenArticle, onFocus }: Props) {
         </div>
       </header>
       <BundleSummary bundle={b} count={count} passing={passing} filters={state.filters} />
-      {complete || b.kind === 'structural' ? (
-        passing.map((c) => <ClaimCard key={c.id} claim={c} names={name} onOpenArticle={onOpenArticle} />)
+      {inline ? (
+        <>
+          {passing.length < count.count && (
+            <p className="muted small" data-testid="claims-shown">
+              {shownText(passing.length, count.count, nounOf(b))}
+            </p>
+          )}
+          {passing.map((c) => (
+            <ClaimCard key={c.id} claim={c} names={name} onOpenArticle={onOpenArticle} />
+          ))}
+        </>
       ) : (
-        <ClaimPager pages={pages} names={name} onOpenArticle={onOpenArticle} />
+        <ClaimPager pages={pages} names={name} onOpenArticle={onOpenArticle} noun={nounOf(b)} />
       )}
     </div>
   );
