@@ -22,7 +22,7 @@ interface Props {
 
 export function EdgeDetails({ id, state, onOpenArticle, onFocus }: Props) {
   const b = state.bundles[id];
-  const inline = !b || isComplete(b) || b.kind === 'structural';
+  const inline = !b || isComplete(b);
   const pages = useClaimPages(inline ? null : { bundle: id }, state.filters);
   if (!b) return <p className="muted">This edge is no longer on the canvas.</p>;
   const count = bundleCount(b, state.filters);

@@ -60,5 +60,4 @@ export const degreeOnCanvas = (nodeId: string, bundles: GraphState['bundles']): 
   );
 
 /** EntityDetail.degreeComplete (optional on the wire: absent means the counts are exact). */
-export const degreeCompleteOf = (d: EntityDetail): boolean | undefined =>
-  (d as EntityDetail & { degreeComplete?: boolean }).degreeComplete;
+export const degreeCompleteOf = (d: EntityDetail): boolean | undefined => d.degreeComplete;

@@ -20,16 +20,9 @@ const inlineEntity = (n: ViewState['inline']['nodes'][number]): Entity => ({
   properties: n.properties as Props,
 });
 
-/** A stored non-claim edge as a claim without evidence (it has none to lose). */
+/** A stored edge as a claim, with the evidence it was stored with. */
 const inlineClaim = (e: ViewState['inline']['edges'][number]): Claim => ({
   ...e,
-  status: null,
-  date: null,
-  dateText: null,
-  claimant: null,
-  article: null,
-  quote: null,
-  figures: {},
   properties: e.properties as Props,
 });
 

@@ -162,36 +162,86 @@ describe('Cypher-result nodes and non-claim edges', () => {
       setPositions({ [article.id]: { x: 10, y: 20 } })(mergeGraph({ nodes: [article], bundles: [] })(state())),
     );
 
-  it('stores them inline, bounded, and the URL round-trip restores them exactly', () => {
+  it('keys Cypher-result nodes like any node, stores MENTIONS whole, and the URL round-trip restores them', () => {
     const s = withCypher();
     const v = toViewState(s);
     expect(v.version).toBe(VIEW_VERSION);
-    const { text: _long, ...bounded } = article.properties!;
-    const { aliases: _a, description: _d, ...stored } = article;
-    expect(v.inline.nodes).toEqual([{ ...stored, properties: bounded }]);
+    // Every node comes back from /api/graph by its key, `neo4j:<elementId>` too: none is inlined.
+    expect(v.inline.nodes).toEqual([]);
+    expect(v.nodes).toContain(article.id);
+    const evidence = { status: null, date: null, dateText: null, claimant: null, article: null, quote: null };
     expect(v.inline.edges).toEqual([
-      { id: mentions.id, type: 'MENTIONS', source: article.id, target: 'kursk', properties: { count: 3 } },
+      {
+        id: mentions.id,
+        type: 'MENTIONS',
+        source: article.id,
+        target: 'kursk',
+        ...evidence,
+        figures: {},
+        properties: { count: 3 },
+      },
     ]);
-    // claims and entities are not duplicated inline: /api/graph returns them
-    expect(v.inline.nodes.map((n) => n.id)).toEqual([article.id]);
 
     const decoded = decodeView(viewFromHash(hashForView(v))!);
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
     expect(decoded.view).toEqual(v);
-    expect(idsToFetch(decoded.view)).not.toContain(article.id);
+    expect(idsToFetch(decoded.view)).toContain(article.id);
 
-    // /api/graph only knows the entities and their claims
+    // /api/graph returns every node and every relationship but MENTIONS
     const graph = {
-      nodes: Object.values(s.nodes)
-        .map((n) => n.entity)
-        .filter((e) => !e.id.startsWith('neo4j:')),
+      nodes: Object.values(s.nodes).map((n) => n.entity),
       bundles: Object.values(s.bundles).filter((b) => b.type !== 'MENTIONS'),
     };
     const r = applyView(decoded.view, graph);
     expect(toCytoscapeElements(r)).toEqual(toCytoscapeElements(s));
-    expect(r.nodes[article.id]!.entity).toEqual({ ...v.inline.nodes[0], aliases: [], description: null });
     expect(r.nodes[article.id]!.position).toEqual({ x: 10, y: 20 });
     expect(r.bundles[`${article.id}|MENTIONS|kursk`]!.claims).toEqual([mentions]);
+  });
+
+  it("keeps an inline edge's evidence: article, quote, claimant and date", () => {
+    const cited: Claim = {
+      ...mentions,
+      status: 'reported',
+      date: '2024-10-28',
+      dateText: '2024-10-28',
+      claimant: { id: 'nos', name: 'NOS' },
+      article: { id: 'nos-2024-10-28', title: 'Troepen', outlet: 'NOS', published: '2024-10-28' },
+      quote: 'Noord-Korea stuurt troepen',
+      figures: { troops: 3000 },
+    };
+    const s = mergeGraph(graphFromClaims([article], [cited]))(mergeGraph({ nodes: [article], bundles: [] })(state()));
+    const decoded = decodeView(viewFromHash(hashForView(toViewState(s)))!);
+    if (!decoded.ok) throw new Error(decoded.error);
+    const r = applyView(decoded.view, { nodes: Object.values(s.nodes).map((n) => n.entity), bundles: [] });
+    expect(r.bundles[`${article.id}|MENTIONS|kursk`]!.claims).toEqual([cited]);
+  });
+
+  it('still opens a view saved with inline nodes, without asking /api/graph for them', () => {
+    const { aliases: _a, description: _d, ...stored } = article;
+    const { text: _long, ...bounded } = article.properties!;
+    const old = parseView({
+      version: 3,
+      nodes: [article.id, 'kursk'],
+      inline: {
+        nodes: [{ ...stored, properties: bounded }],
+        edges: [{ id: mentions.id, type: 'MENTIONS', source: article.id, target: 'kursk', properties: { count: 3 } }],
+      },
+    });
+    if (!old.ok) throw new Error(old.error);
+    expect(idsToFetch(old.view)).toEqual(['kursk']);
+    const kursk = state().nodes.kursk?.entity ?? {
+      id: 'kursk',
+      name: 'Kursk',
+      type: 'Place',
+      aliases: [],
+      description: null,
+    };
+    const r = applyView(old.view, { nodes: [kursk], bundles: [] });
+    expect(r.nodes[article.id]!.entity).toEqual({ ...stored, properties: bounded, aliases: [], description: null });
+    expect(r.bundles[`${article.id}|MENTIONS|kursk`]!.claims[0]).toMatchObject({
+      quote: null,
+      properties: { count: 3 },
+    });
   });
 });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { emptyFilters } from '../state/graph.ts';
 import type { Claim, Entity } from '../../../lib/model/wire.ts';
+import { MENTIONS } from '../../../lib/model/domain.ts';
 import type { Filters, GraphState } from '../state/types.ts';
 
 /**
@@ -36,11 +37,26 @@ const inlineNodeSchema = z.object({
   properties: propertiesSchema.optional(),
 });
 
+const articleRefSchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+});
+
+/** An edge stored whole, evidence included (older views stored none: the fields default to null). */
 const inlineEdgeSchema = z.object({
   id: z.string(),
   type: z.string(),
   source: z.string(),
   target: z.string(),
+  status: z.string().nullable().default(null),
+  date: z.string().nullable().default(null),
+  dateText: z.string().nullable().default(null),
+  claimant: z.object({ id: z.string(), name: z.string() }).nullable().default(null),
+  article: articleRefSchema.nullable().default(null),
+  quote: z.string().nullable().default(null),
+  figures: z.record(z.string(), z.number()).default({}),
   properties: propertiesSchema.optional(),
 });
 
@@ -73,8 +89,8 @@ const viewSchema = z.object({
   viewport: z.object({ zoom: z.number().positive(), pan: z.object({ x: z.number(), y: z.number() }) }).optional(),
   selection: z.array(z.string()).default([]),
   /**
-   * Nodes and edges /api/graph cannot return (Cypher results: `neo4j:<elementId>` nodes such as Articles,
-   * MENTIONS and other non-claim edges), stored whole so that the view restores them exactly.
+   * Edges /api/graph does not return (MENTIONS), stored whole so that the view restores them exactly; views
+   * saved by older versions also hold `neo4j:` nodes and non-claim edges here.
    */
   inline: z
     .object({ nodes: z.array(inlineNodeSchema).default([]), edges: z.array(inlineEdgeSchema).default([]) })
@@ -90,11 +106,12 @@ export interface UiSnapshot {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Curated entities come back from /api/graph by id; anything else must travel in the view. */
-export const isInlineNode = (n: Entity): boolean => n.id.startsWith('neo4j:');
-/** Claims come back from /api/graph; non-claim edges (no evidence, or a `neo4j:` id) must travel in the view. */
-export const isInlineEdge = (e: Claim): boolean =>
-  e.id.startsWith('neo4j:') || (e.status === null && e.article === null && e.quote === null);
+/** Every node comes back from /api/graph by its key (a curated id or `neo4j:<elementId>`, lib/model/node-key.ts);
+ *  views saved before that carry some nodes inline, and those are still read (view/apply.ts). */
+export const isInlineNode = (_n: Entity): boolean => false;
+/** /api/graph brings back every relationship among the nodes but our articles' MENTIONS (the @drawn rule of
+ *  lib/neo4j/cypher.ts): those travel in the view, whole. */
+export const isInlineEdge = (e: Claim): boolean => e.type === MENTIONS;
 
 /** Drops values whose JSON exceeds MAX_INLINE_VALUE_CHARS (and values JSON cannot carry). */
 export function boundProperties(p: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
@@ -120,7 +137,9 @@ const inlineNode = (n: Entity): ViewState['inline']['nodes'][number] => {
 
 const inlineEdge = (e: Claim): ViewState['inline']['edges'][number] => {
   const properties = boundProperties(e.properties);
-  return { id: e.id, type: e.type, source: e.source, target: e.target, ...(properties ? { properties } : {}) };
+  const { id, type, source, target, status, date, dateText, claimant, article, quote, figures } = e;
+  const evidence = { status, date, dateText, claimant, article, quote, figures: { ...figures } };
+  return { id, type, source, target, ...structuredClone(evidence), ...(properties ? { properties } : {}) };
 };
 
 export function toViewState(s: GraphState, ui: UiSnapshot = {}): ViewState {
