@@ -16,7 +16,7 @@ import type {
   GraphPage,
   PathsResult,
   Schema,
-  SearchResult,
+  SearchPage,
   SeedResult,
 } from '../model/wire.ts';
 import {
@@ -120,7 +120,7 @@ export function createApiClient(opts: ApiClientOptions = {}) {
     seed: (p: { limit?: number; maxBundles?: number } & CallOptions = {}) =>
       request<SeedResult>(`/api/seed${query({ limit: p.limit, maxBundles: p.maxBundles })}`, { signal: p.signal }),
     search: (text: string, limit = 12, o: CallOptions = {}) =>
-      request<{ results: SearchResult[] }>(`/api/search${query({ q: text, limit })}`, o),
+      request<SearchPage>(`/api/search${query({ q: text, limit })}`, o),
     entity: (id: string, o: CallOptions = {}) => request<EntityDetail>(`/api/entities/${enc(id)}`, o),
     claims,
     allClaims: (of: ClaimsOf, r: Omit<ClaimsRequest, 'skip' | 'limit'> & { onPage?(n: number, total: number): void }) =>

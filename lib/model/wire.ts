@@ -188,7 +188,24 @@ export interface ClaimsPage {
 }
 
 export interface SearchResult extends Entity {
+  /** Full-text relevance (Lucene) for a full-text hit; for an indexed or scanned hit 3 exact, 2 prefix,
+   *  1 substring match of a caption-like property (server/search). */
   score: number;
+}
+
+/** How GET /api/search found its answer: full-text indexes, exact/prefix seeks on RANGE or TEXT indexes of
+ *  caption properties, or a capped substring scan. */
+export type SearchMethod = 'fulltext' | 'indexed' | 'scan';
+
+export interface SearchPage {
+  results: SearchResult[];
+  /** The least precise method that took part (a scan runs only when the indexes found nothing). */
+  method: SearchMethod;
+  /** The answer may miss matches: the scan answered (it examines a capped number of nodes, substring only),
+   *  or the page was cut to the response budget. */
+  partial: boolean;
+  /** Nodes the scan examined, when it ran. */
+  scanned?: number;
 }
 
 export interface Article extends ArticleRef {

@@ -1,8 +1,10 @@
-// As-you-type entity search (debounced, cancellable) with full keyboard control.
+// As-you-type search of any graph's nodes (debounced, cancellable) with full keyboard control. A partial answer
+// (the server scanned a capped number of nodes because no full-text index covers them) says so in a note.
 import { useEffect, useId, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { SearchResult } from '../api/types.ts';
 import { TypeIcon } from './TypeIcon.tsx';
+import { resultKind, searchNote } from './search-note.ts';
 
 interface Props {
   styleId: string;
@@ -12,6 +14,7 @@ interface Props {
 export function SearchBox({ styleId, onPick }: Props) {
   const [text, setText] = useState('');
   const [results, setResults] = useState<SearchResult[]>([]);
+  const [note, setNote] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [status, setStatus] = useState<'idle' | 'loading' | 'error'>('idle');
@@ -22,6 +25,7 @@ export function SearchBox({ styleId, onPick }: Props) {
     const q = text.trim();
     if (q.length < 2) {
       setResults([]);
+      setNote(null);
       return;
     }
     const ctrl = new AbortController();
@@ -31,6 +35,7 @@ export function SearchBox({ styleId, onPick }: Props) {
       if (ctrl.signal.aborted) return;
       if (r.ok) {
         setResults(r.value.results);
+        setNote(searchNote(r.value));
         setActive(0);
         setOpen(true);
         setStatus('idle');
@@ -48,6 +53,7 @@ export function SearchBox({ styleId, onPick }: Props) {
     setOpen(false);
     setText('');
     setResults([]);
+    setNote(null);
   };
 
   const onKey = (e: React.KeyboardEvent) => {
@@ -108,10 +114,20 @@ export function SearchBox({ styleId, onPick }: Props) {
             >
               <TypeIcon styleId={styleId} type={r.type} />
               <span className="name">{r.name}</span>
-              <span className="type">{r.type}</span>
+              <span className="type">{resultKind(r)}</span>
               {r.aliases && r.aliases.length > 0 && <span className="aliases">{r.aliases.slice(0, 3).join(', ')}</span>}
             </li>
           ))}
+          {note && (
+            <li
+              className="empty"
+              role="presentation"
+              style={{ display: 'block', fontSize: 11 }}
+              data-testid="search-note"
+            >
+              {note}
+            </li>
+          )}
         </ul>
       )}
     </div>
