@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../lib/config.ts';
 import type { Db } from '../lib/neo4j/client.ts';
+import { cypher } from '../lib/neo4j/cypher.ts';
+import { ENTITY_TYPE_IDS } from '../lib/model/domain.ts';
 import { testDb, wipe } from '../lib/testing/db.ts';
 import { FOREIGN_GRAPH, graphCounts, writeForeignGraph } from '../lib/testing/foreign-graph.ts';
 import { FOREIGN_DATABASE, readInputs, runIngest } from './index.ts';
@@ -27,6 +29,24 @@ async function ownership(): Promise<Ownership> {
 async function write(text: string): Promise<void> {
   const r = await db.run({ text, mode: 'WRITE' });
   if (!r.ok) throw new Error(r.error.message);
+}
+
+interface PlanStep {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanStep[];
+}
+
+/** Every operator of the ownership query's plan, with what it works on ("Count", "n:ExplorerMeta", …). */
+async function ownershipPlan(): Promise<string[]> {
+  const params = { typeLabels: ENTITY_TYPE_IDS, maxLabels: 5 };
+  const r = await db.run({ text: `EXPLAIN ${cypher('db-ownership')}`, params });
+  if (!r.ok) throw new Error(r.error.message);
+  const flat = (p: PlanStep): string[] => [
+    `${p.operatorType.replace(/@.*/, '')} ${String(p.arguments.Details ?? '')}`,
+    ...p.children.flatMap(flat),
+  ];
+  return flat(r.value.summary.plan as unknown as PlanStep);
 }
 
 /** The graph and schema, to show that a refused ingest left them exactly as they were. */
@@ -69,6 +89,24 @@ describe('the ownership check', () => {
     const o = await ownership();
     expect(o).toMatchObject({ kind: 'foreign', foreignNodes: 0, unmarkedAppNodes: o.nodes });
     expect(o.unmarkedLabels).toEqual(expect.arrayContaining(['Article', 'Entity']));
+  });
+});
+
+describe('the ownership query is bounded', () => {
+  const scans = (plan: string[]) => plan.filter((op) => /Scan|Expand/.test(op));
+
+  it('reads counts from the count store and seeks the marker: no scan of nodes', async () => {
+    expect((await ensureSchema(db)).ok).toBe(true);
+    const plan = await ownershipPlan();
+    expect(plan.filter((op) => op.startsWith('NodeCountFromCountStore'))).toHaveLength(8);
+    expect(plan.some((op) => op.startsWith('NodeUniqueIndexSeek'))).toBe(true);
+    expect(scans(plan)).toEqual([]);
+  });
+
+  it("without the app's schema it scans the ExplorerMeta label alone", async () => {
+    const plan = scans(await ownershipPlan());
+    expect(plan.length).toBeGreaterThan(0);
+    for (const op of plan) expect(op).toMatch(/^NodeByLabelScan .*:ExplorerMeta$/);
   });
 });
 

@@ -58,8 +58,8 @@ const dataName = (config: Config) => `${path.relative(ROOT_DIR, config.dataDir) 
 /** The one line `npm start` says about a database it leaves as it is. */
 export function foreignDatabaseLine(config: Config, o: Ownership): string {
   return (
-    `the database at ${config.neo4j.uri} holds a graph this app did not create (${describeForeign(o)}): ` +
-    `exploring it as it is; nothing is written. To load ${dataName(config)} next to it: npm run ingest -- --into-foreign`
+    `the database at ${config.neo4j.uri} holds a graph this app did not create: ${describeForeign(o)}. ` +
+    `Exploring it as it is; nothing is written. To load ${dataName(config)} next to it: npm run ingest -- --into-foreign`
   );
 }
 
