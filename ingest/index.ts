@@ -1,5 +1,6 @@
 // Ingest library: read → (ingest lock → read the graph → validate → plan → write) in one transaction.
 // Nothing is written on any problem; concurrent ingests run one after the other (ingest/write/lock.ts).
+// Nothing is written into a database this app did not fill either, unless the caller says so (intoForeign).
 import type { Db, DbError, TxRunner } from '../lib/neo4j/client.ts';
 import type { ParsedInput, Problem } from './model.ts';
 import { readInputs } from './read/collect.ts';
@@ -10,10 +11,13 @@ import { readExisting } from './write/existing.ts';
 import { takeIngestLock } from './write/lock.ts';
 import { ensureSchema, syncClaimConstraints } from './write/schema.ts';
 import { silentProgress, type Progress } from './progress.ts';
+import { describeForeign, type Ownership } from './ownership.ts';
+import { ForeignDatabase, foreignDatabaseError, readOwnership, refuseForeignInTx } from './ownership-check.ts';
 
 export type { Problem } from './model.ts';
 export { readInputs } from './read/collect.ts';
 export { validate } from './validate.ts';
+export { FOREIGN_DATABASE } from './ownership-check.ts';
 
 export interface IngestOptions {
   paths: string[];
@@ -22,6 +26,11 @@ export interface IngestOptions {
   log?: (s: string) => void;
   progress?: Progress;
   hooks?: WriteHooks;
+  /**
+   * Write into a database this app did not fill (ingest/ownership.ts: other labels, or no ingest marker),
+   * next to what it holds. Without it such an ingest is refused and writes nothing, not even its schema.
+   */
+  intoForeign?: boolean;
 }
 
 export type IngestReport =
@@ -37,7 +46,8 @@ export type IngestReport =
       ms: number;
     }
   | { ok: false; problems: Problem[] }
-  | { ok: false; error: DbError };
+  /** `ownership` is set when the database is foreign (error.code FOREIGN_DATABASE) and nothing was written. */
+  | { ok: false; error: DbError; ownership?: Ownership };
 
 /** Thrown inside the transaction to roll it back when the input has problems. */
 class InputProblems extends Error {
@@ -47,7 +57,12 @@ class InputProblems extends Error {
 }
 
 async function lockedPlan(tx: TxRunner, parsed: ParsedInput, opts: IngestOptions, wait: (s: string) => void) {
+  // Checked before the lock's own write (its MERGE makes the marker) and again once the lock is held, against
+  // what another ingest committed while this one waited.
+  const intoForeign = opts.intoForeign ?? false;
+  await refuseForeignInTx(tx, intoForeign);
   await takeIngestLock(tx, wait);
+  await refuseForeignInTx(tx, intoForeign);
   const existing = await readExisting(tx);
   const known: KnownGraph = {
     entityIds: new Set(existing.entities.keys()),
@@ -60,6 +75,12 @@ async function lockedPlan(tx: TxRunner, parsed: ParsedInput, opts: IngestOptions
   return plan;
 }
 
+const foreignRefusal = (ownership: Ownership): IngestReport => ({
+  ok: false,
+  error: foreignDatabaseError(ownership),
+  ownership,
+});
+
 export async function runIngest(db: Db, opts: IngestOptions): Promise<IngestReport> {
   const t0 = Date.now();
   const log = opts.log ?? (() => undefined);
@@ -67,19 +88,27 @@ export async function runIngest(db: Db, opts: IngestOptions): Promise<IngestRepo
   log(
     `read ${parsed.files.length} files: ${parsed.entities.length} entities, ${parsed.relations.length} relations, ${parsed.articles.length} articles`,
   );
+  // Asked first, as the schema statements are writes too.
+  const owned = await readOwnership(db);
+  if (!owned.ok) return { ok: false, error: owned.error };
+  if (owned.value.kind === 'foreign') {
+    if (!opts.intoForeign) return foreignRefusal(owned.value);
+    log(`writing next to a graph this app did not create: the database holds ${describeForeign(owned.value)}`);
+  }
   const schema = await ensureSchema(db);
   if (!schema.ok) return { ok: false, error: schema.error };
 
   const notice = (s: string) => (opts.progress?.note ? opts.progress.note(s) : log(s));
-  let rejected: InputProblems | undefined;
+  let rejected: InputProblems | ForeignDatabase | undefined;
   const written = await db.writeTransaction(
     (tx) =>
       lockedPlan(tx, parsed, opts, notice).catch((err: unknown) => {
-        if (err instanceof InputProblems) rejected = err;
+        if (err instanceof InputProblems || err instanceof ForeignDatabase) rejected = err;
         throw err;
       }),
     { timeoutMs: 60 * 60 * 1000 },
   );
+  if (rejected instanceof ForeignDatabase) return foreignRefusal(rejected.ownership);
   if (rejected) return { ok: false, problems: rejected.problems };
   if (!written.ok) return { ok: false, error: written.error };
   const plan = written.value;

@@ -1,6 +1,6 @@
 // What `npm start` and the figure CLI both need: a reachable Neo4j (the configured one, or the
 // embedded one started and supervised here), loaded with data/ when empty, and a web build that
-// matches the source.
+// matches the source. A database this app did not fill is explored as it is: nothing is written to it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +8,8 @@ import { ROOT_DIR, type Config, type Neo4jConfig } from '../lib/config.ts';
 import { createDb, type Db } from '../lib/neo4j/client.ts';
 import { openNeo4j, type OpenNeo4j } from '../neo4j/open.ts';
 import { formatCounts, formatProblems, runIngest } from '../ingest/index.ts';
+import { describeForeign, type Ownership } from '../ingest/ownership.ts';
+import { readOwnership } from '../ingest/ownership-check.ts';
 import { progressBar } from '../ingest/progress.ts';
 
 export interface Database {
@@ -51,6 +53,33 @@ async function waitForDb(db: Db, seconds: number): Promise<void> {
   }
 }
 
+const dataName = (config: Config) => `${path.relative(ROOT_DIR, config.dataDir) || '.'}/`;
+
+/** The one line `npm start` says about a database it leaves as it is. */
+export function foreignDatabaseLine(config: Config, o: Ownership): string {
+  return (
+    `the database at ${config.neo4j.uri} holds a graph this app did not create: ${describeForeign(o)}. ` +
+    `Exploring it as it is; nothing is written. To load ${dataName(config)} next to it: npm run ingest -- --into-foreign`
+  );
+}
+
+/** Ingests data/ into an empty database (or one of ours without entities); a foreign one is left alone. */
+async function ensureData(db: Db, config: Config, log: (s: string) => void): Promise<void> {
+  const owned = await readOwnership(db);
+  if (!owned.ok) throw new Error(owned.error.message);
+  const o = owned.value;
+  if (o.kind === 'foreign') return log(foreignDatabaseLine(config, o));
+  if (o.kind === 'ours' && o.entities > 0) return;
+  const data = dataName(config);
+  log(o.kind === 'empty' ? `database is empty: ingesting ${data}` : `database has no entities: ingesting ${data}`);
+  // runIngest asks again inside its transaction: a graph written meanwhile is refused there.
+  const report = await runIngest(db, { paths: [config.dataDir], prune: true, progress: progressBar() });
+  if (!report.ok && 'ownership' in report && report.ownership)
+    return log(foreignDatabaseLine(config, report.ownership));
+  if (!report.ok) throw new Error('problems' in report ? formatProblems(report.problems) : report.error.message);
+  log(formatCounts(report.counts));
+}
+
 export async function ensureDatabase(
   config: Config,
   log: (s: string) => void,
@@ -66,15 +95,7 @@ export async function ensureDatabase(
   };
   try {
     await waitForDb(db, 60);
-
-    const count = await db.run({ name: 'ingest-counts' });
-    if (!count.ok) throw new Error(count.error.message);
-    if (Number(count.value.records[0]?.get('entities') ?? 0) === 0) {
-      log(`database is empty: ingesting ${path.relative(ROOT_DIR, config.dataDir) || '.'}/`);
-      const report = await runIngest(db, { paths: [config.dataDir], prune: true, progress: progressBar() });
-      if (!report.ok) throw new Error('problems' in report ? formatProblems(report.problems) : report.error.message);
-      log(formatCounts(report.counts));
-    }
+    await ensureData(db, { ...config, neo4j: neo4j.neo4j }, log);
     return { db, neo4j: neo4j.neo4j, embedded: neo4j.embedded, close };
   } catch (err) {
     await close();
