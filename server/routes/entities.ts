@@ -27,7 +27,11 @@ function degreeOf(types: unknown, outs: unknown, ins: unknown): DegreeCount[] {
 function liveDegreeOf(rows: unknown): DegreeCount[] {
   const list = (Array.isArray(rows) ? rows : []) as { type: string; out: boolean; count: unknown }[];
   return list
-    .map((r) => ({ type: r.type, direction: r.out ? ('out' as const) : ('in' as const), count: toPlain(r.count) as number }))
+    .map((r) => ({
+      type: r.type,
+      direction: r.out ? ('out' as const) : ('in' as const),
+      count: toPlain(r.count) as number,
+    }))
     .sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.direction === 'out' ? -1 : 1));
 }
 
