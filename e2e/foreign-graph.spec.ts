@@ -48,6 +48,7 @@ test('starts on the best-connected nodes, searches any label and expands a forei
   await expect.poll(() => x.nodeIds()).toContain(key.given);
   expect(await nameOf(x, key.given!)).toBe('Ever Given');
   await expect(page.getByTestId('db-banner')).toHaveCount(0);
+  await expect(page.getByTestId('toasts')).toContainText(`its best-connected nodes (of ${FOREIGN_GRAPH.nodes})`);
 
   await x.loadNodes([key.rtm!]);
   await x.typeSearch('ever');

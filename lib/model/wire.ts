@@ -11,6 +11,9 @@ export const BUNDLE_CELL_CAP = 64;
 export const BUNDLE_LIST_CAP = 32;
 /** At most this many distinct values listed per figure key. */
 export const FIGURE_VALUE_CAP = 12;
+/** A walk over one node's relationships (a node of a graph without the hub index) stops after this many; the
+ *  answer then says `partial` (expand, claims) or `degreeComplete: false` (entity detail). */
+export const WALK_CAP = 100_000;
 /** The default response budget of every bounded endpoint, in bytes of JSON. */
 export const RESPONSE_BUDGET = 256 * 1024;
 

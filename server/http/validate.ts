@@ -12,9 +12,6 @@ export const nodeKey = z
   .max(220, 'at most 220 characters')
   .refine(isNodeKey, 'must be an id like "north-korea" or a node key like "neo4j:4:…:12"');
 
-/** Relationship walks of one node stop after this many relationships (a node of a graph without a hub index). */
-export const WALK_CAP = 100_000;
-
 /** Relationship type filter: validated, then passed as a list parameter. */
 const RELTYPE = /^[A-Z][A-Z0-9_]*$/;
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { DegreeCount, EntityDetail, Mention } from '../../lib/model/wire.ts';
 import type { ApiRoute } from './types.ts';
-import { WALK_CAP, nodeKey, parse } from '../http/validate.ts';
+import { nodeKey, parse } from '../http/validate.ts';
+import { WALK_CAP } from '../../lib/model/wire.ts';
 import { toKeyParam } from '../../lib/model/node-key.ts';
 import { int, query } from '../http/db.ts';
 import { notFound } from '../http/errors.ts';

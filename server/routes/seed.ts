@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Entity, SeedResult } from '../../lib/model/wire.ts';
+import type { SeedResult } from '../../lib/model/wire.ts';
 import type { Db } from '../../lib/neo4j/client.ts';
 import { toPlain } from '../../lib/neo4j/values.ts';
 import type { ApiRoute } from './types.ts';
@@ -17,13 +17,13 @@ const Query = z.object({ limit: intParam(1, 100, 16), maxBundles: intParam(0, 50
 export const SEED_SAMPLE = 10_000;
 
 /** The story's ranked key actors; on a graph ingest did not rank, the best-connected nodes of a bounded sample. */
-async function seedNodes(db: Db, limit: number): Promise<{ nodes: Entity[]; sample?: Pick<SeedResult, 'sample'> }> {
+async function seedNodes(db: Db, limit: number): Promise<Pick<SeedResult, 'nodes' | 'sample'>> {
   const [ranked] = await query(db, 'seed', { limit: int(limit) });
   const nodes = entitiesFrom(ranked?.get('nodes'));
   if (nodes.length > 0) return { nodes };
   const [row] = await query(db, 'seed-sample', { limit: int(limit), sample: int(SEED_SAMPLE) });
-  const [examined, total] = [toPlain(row?.get('examined')) as number, toPlain(row?.get('total')) as number];
-  return { nodes: entitiesFrom(row?.get('nodes')), sample: { sample: { examined, nodes: total } } };
+  const sample = { examined: toPlain(row?.get('examined')) as number, nodes: toPlain(row?.get('total')) as number };
+  return { nodes: entitiesFrom(row?.get('nodes')), sample };
 }
 
 export const seed: ApiRoute = {
@@ -43,7 +43,7 @@ export const seed: ApiRoute = {
       const bundles = await fetchBundles(db, keys.slice(0, maxBundles));
       // Largest first; what does not fit the response budget is counted as omitted, never sent half.
       const fit = fitCount(bundles, config.server.responseBudget, jsonBytes(nodes) + 100);
-      return { nodes, bundles: bundles.slice(0, fit), omittedBundles: keys.length - fit, ...sample };
+      return { nodes, bundles: bundles.slice(0, fit), omittedBundles: keys.length - fit, ...(sample ? { sample } : {}) };
     };
   },
 };

@@ -128,6 +128,8 @@ export class Controller {
         `${omitted.toLocaleString('en-GB')} smaller relationship(s) among these key actors are not drawn — expand a node to see them`,
         9000,
       );
+    const sample = r.value.sample;
+    if (sample) this.store.toast('info', sampleNote(sample), 9000);
     await this.layout({ mode: 'amend' });
     this.fit();
   }
@@ -297,3 +299,9 @@ export class Controller {
     this.store.toast('success', `View "${name}" saved`);
   }
 }
+
+/** What a foreign graph's start page is: the best-connected nodes of a bounded sample (server/routes/seed.ts). */
+export const sampleNote = (s: { examined: number; nodes: number }): string =>
+  s.examined >= s.nodes
+    ? `A graph this app did not create: its best-connected nodes (of ${s.nodes.toLocaleString('en-GB')}). Search or expand to explore.`
+    : `A graph this app did not create: the best-connected of a sample of ${s.examined.toLocaleString('en-GB')} of its ${s.nodes.toLocaleString('en-GB')} nodes. Search or expand to explore.`;
