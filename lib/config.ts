@@ -61,6 +61,8 @@ export interface Config {
   /** Saved views (JSON files), written by the server. */
   viewsDir: string;
   views: ViewsConfig;
+  /** Nodes a search scan examines at most, on labels no index covers (SEARCH_SCAN_CAP, default 10,000). */
+  search: { scanCap: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -130,6 +132,7 @@ export function loadConfig(env: Env = process.env): Config {
     cypherDir: path.resolve(ROOT_DIR, 'cypher'),
     viewsDir: path.resolve(ROOT_DIR, str(env, 'VIEWS_DIR', 'data/views')),
     views: { maxViews: int(env, 'VIEWS_MAX', 500), maxViewBytes: int(env, 'VIEWS_MAX_BYTES', 5 * 1024 * 1024) },
+    search: { scanCap: Math.min(1_000_000, Math.max(1, int(env, 'SEARCH_SCAN_CAP', 10_000))) },
   };
 }
 

@@ -5,7 +5,7 @@ import type { ApiRoute } from './types.ts';
 import type { SearchPage } from '../../lib/model/wire.ts';
 import { intParam, parse } from '../http/validate.ts';
 import { fitCount, jsonBytes } from '../http/budget.ts';
-import { createSearcher, scanCapFrom } from '../search/searcher.ts';
+import { createSearcher } from '../search/searcher.ts';
 
 const Query = z.object({
   q: z.string().trim().min(1, 'type something to search for').max(200, 'at most 200 characters'),
@@ -21,7 +21,7 @@ export function fitToBudget(page: SearchPage, budget: number): SearchPage {
 export const search: ApiRoute = {
   id: 'search',
   register(app, { db, config }) {
-    const searcher = createSearcher(db, { scanCap: scanCapFrom(process.env) });
+    const searcher = createSearcher(db, { scanCap: config.search.scanCap });
     app.get('/api/search', async (req): Promise<SearchPage> => {
       const { q, limit } = parse(Query, req.query, 'query');
       return fitToBudget(await searcher.search(q, limit), config.server.responseBudget);

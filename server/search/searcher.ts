@@ -39,12 +39,6 @@ export async function loadPlan(db: Db): Promise<SearchPlan> {
   return planSearch(rows, strings(t?.get('labels')), strings(t?.get('propertyKeys')));
 }
 
-/** SEARCH_SCAN_CAP (a positive integer) or the default: tests set it small to prove the cap with few nodes. */
-export function scanCapFrom(env: Record<string, string | undefined>): number {
-  const n = Number(env.SEARCH_SCAN_CAP);
-  return Number.isInteger(n) && n > 0 && n <= 1_000_000 ? n : SEARCH_CAPS.scanNodes;
-}
-
 /** The method a plan answers with before any scan: the least precise of the tiers it has. */
 const indexMethod = (plan: SearchPlan): SearchMethod =>
   plan.lookups.length > 0 ? 'indexed' : plan.fulltext.length > 0 ? 'fulltext' : 'scan';
