@@ -1,7 +1,7 @@
 // Async orchestration: API calls → pure state updates → Cytoscape sync → layout. UI-agnostic.
 import type cytoscape from 'cytoscape';
 import { api, type ApiResult } from '../api/client.ts';
-import type { Direction, Entity, GraphWire } from '../../../lib/model/wire.ts';
+import { WALK_CAP, type Direction, type Entity, type GraphWire } from '../../../lib/model/wire.ts';
 import * as actions from '../state/graph.ts';
 import type { GraphState } from '../state/types.ts';
 import { toCytoscapeElements } from '../graph/elements.ts';
@@ -182,8 +182,12 @@ export class Controller {
     this.store.commit(actions.expand(id, r.value, { types: opts.types, direction, skip }));
     await this.placeNew(before);
     const e = this.state.expansions[id];
-    if (e && e.total > e.loaded)
-      this.store.toast('info', `${e.loaded} of ${e.total} neighbours shown — load more from the panel`);
+    const among = r.value.partial ? ` (ranked among its first ${WALK_CAP.toLocaleString('en-GB')} relationships)` : '';
+    if (e && (e.total > e.loaded || among))
+      this.store.toast(
+        'info',
+        `${e.loaded} of ${e.total}${among ? '+' : ''} neighbours shown${among} — load more from the panel`,
+      );
   }
 
   async loadMore(id: string) {
