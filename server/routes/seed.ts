@@ -43,7 +43,12 @@ export const seed: ApiRoute = {
       const bundles = await fetchBundles(db, keys.slice(0, maxBundles));
       // Largest first; what does not fit the response budget is counted as omitted, never sent half.
       const fit = fitCount(bundles, config.server.responseBudget, jsonBytes(nodes) + 100);
-      return { nodes, bundles: bundles.slice(0, fit), omittedBundles: keys.length - fit, ...(sample ? { sample } : {}) };
+      return {
+        nodes,
+        bundles: bundles.slice(0, fit),
+        omittedBundles: keys.length - fit,
+        ...(sample ? { sample } : {}),
+      };
     };
   },
 };
