@@ -61,6 +61,8 @@ export interface Config {
   /** Saved views (JSON files), written by the server. */
   viewsDir: string;
   views: ViewsConfig;
+  /** Stored perspectives (one JSON file per database, server/perspective/store.ts), written by the server. */
+  perspectivesDir: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -130,6 +132,7 @@ export function loadConfig(env: Env = process.env): Config {
     cypherDir: path.resolve(ROOT_DIR, 'cypher'),
     viewsDir: path.resolve(ROOT_DIR, str(env, 'VIEWS_DIR', 'data/views')),
     views: { maxViews: int(env, 'VIEWS_MAX', 500), maxViewBytes: int(env, 'VIEWS_MAX_BYTES', 5 * 1024 * 1024) },
+    perspectivesDir: path.resolve(ROOT_DIR, str(env, 'PERSPECTIVES_DIR', 'data/perspectives')),
   };
 }
 

@@ -94,6 +94,8 @@ export interface PerspectiveAnswer {
   /** Labels and types the stored file did not have, generated now. */
   added: string[];
   schema: SchemaFacts;
+  /** Set when a stored file exists but is not a valid perspective (a generated one is answered instead). */
+  warning?: string;
 }
 
 export const emptyPerspective = (): Perspective => ({
