@@ -14,6 +14,7 @@ import { buildStylesheet } from '../styles/registry.ts';
 import { ent } from '../state/fixtures.ts';
 import { toCytoscapeElements } from './elements.ts';
 import { NODE_SIZE } from './elements-perspective.ts';
+import { drawnCategories, hiddenByPerspective } from './elements-summary.ts';
 
 const node = (id: string, labels: string[], properties: Record<string, Plain>): Plain => ({
   $type: 'node',
@@ -135,5 +136,22 @@ describe('elements through a perspective', () => {
     expect(toCytoscapeElements(setStyle('print')(s))[0]!.data.colour).toBe('#009E73');
     const p = resolvePerspective(effectivePerspective(null, s), 'print');
     expect(p.categories.get('Place')!.title).toBe('Region or city');
+  });
+});
+
+describe('legend and status summaries', () => {
+  it('name only the categories drawn, and count what the perspective hides', () => {
+    const s = shipping();
+    const p = edit(generated(s), 'Port', { hidden: true });
+    const r = perspectiveFor({ ...p, relationships: [{ type: 'OWNED_BY', caption: null, hidden: true }] }, s);
+    const drawn = drawnCategories(toCytoscapeElements(s, { statuses: [], perspective: r }), r);
+    expect(drawn.map((d) => [d.look?.label, d.count])).toEqual([
+      ['Company', 1],
+      ['Vessel', 3],
+    ]);
+    const hidden = hiddenByPerspective(s, r);
+    expect(hidden.nodes).toBe(1);
+    expect(hidden.categories.map((c) => c.look.label)).toEqual(['Port']);
+    expect(hidden.types).toEqual([{ type: 'OWNED_BY', count: 1 }]);
   });
 });
