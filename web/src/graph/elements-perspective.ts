@@ -62,12 +62,16 @@ export function nodeSizes(state: GraphState, ids: Iterable<string>, p: ResolvedP
     const look = lookOf(e, p);
     const v = look?.sizeBy ? numericValue(e.properties?.[look.sizeBy]) : null;
     if (v === null) continue;
-    values.set(look!.label, [...(values.get(look!.label) ?? []), { id, v }]);
+    const list = values.get(look!.label) ?? [];
+    list.push({ id, v });
+    values.set(look!.label, list);
   }
   const out = new Map<string, number>();
   for (const list of values.values()) {
-    const min = Math.min(...list.map((x) => x.v));
-    const max = Math.max(...list.map((x) => x.v));
+    // A loop, not Math.min(...list): a category of 100,000 nodes would overflow the argument stack.
+    let min = Infinity;
+    let max = -Infinity;
+    for (const { v } of list) [min, max] = [Math.min(min, v), Math.max(max, v)];
     for (const { id, v } of list) {
       const t = max === min ? 0.5 : (v - min) / (max - min);
       out.set(id, Math.round(NODE_SIZE.min + t * (NODE_SIZE.max - NODE_SIZE.min)));
