@@ -63,6 +63,8 @@ export interface Config {
   views: ViewsConfig;
   /** Nodes a search scan examines at most, on labels no index covers (SEARCH_SCAN_CAP, default 10,000). */
   search: { scanCap: number };
+  /** Stored perspectives (one JSON file per database, server/perspective/store.ts), written by the server. */
+  perspectivesDir: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -133,6 +135,7 @@ export function loadConfig(env: Env = process.env): Config {
     viewsDir: path.resolve(ROOT_DIR, str(env, 'VIEWS_DIR', 'data/views')),
     views: { maxViews: int(env, 'VIEWS_MAX', 500), maxViewBytes: int(env, 'VIEWS_MAX_BYTES', 5 * 1024 * 1024) },
     search: { scanCap: Math.min(1_000_000, Math.max(1, int(env, 'SEARCH_SCAN_CAP', 10_000))) },
+    perspectivesDir: path.resolve(ROOT_DIR, str(env, 'PERSPECTIVES_DIR', 'data/perspectives')),
   };
 }
 

@@ -10,8 +10,9 @@ import { runIngest, formatProblems } from '../ingest/index.ts';
 import { startServer } from '../server/main.ts';
 
 const port = Number(process.env.E2E_PORT ?? 5174);
-// Saved views made by tests go to a throwaway folder, not data/views.
+// Saved views and perspectives made by tests go to throwaway folders, not data/.
 process.env.VIEWS_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'e2e-views-'));
+process.env.PERSPECTIVES_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'e2e-perspectives-'));
 const base = loadConfig();
 const neo4j = await openNeo4j(e2eNeo4j(), { fresh: true });
 const config = { ...base, neo4j: neo4j.neo4j, server: { ...base.server, port } };

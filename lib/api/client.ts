@@ -19,6 +19,7 @@ import type {
   SearchPage,
   SeedResult,
 } from '../model/wire.ts';
+import type { Perspective, PerspectiveAnswer } from '../model/perspective.ts';
 import {
   claimFilterParams,
   createRequester,
@@ -150,6 +151,13 @@ export function createApiClient(opts: ApiClientOptions = {}) {
     view: (name: string, o: CallOptions = {}) => request<unknown>(`/api/views/${enc(name)}`, o),
     saveView: (name: string, view: unknown, o: CallOptions = {}) =>
       request<unknown>(`/api/views/${enc(name)}`, json('PUT', { view }, o.signal)),
+    /** The connected database's perspective: stored (merged with new labels) or generated. */
+    perspective: (o: CallOptions = {}) => request<PerspectiveAnswer>('/api/perspective', o),
+    savePerspective: (perspective: Perspective, o: CallOptions = {}) =>
+      request<PerspectiveAnswer>('/api/perspective', json('PUT', { perspective }, o.signal)),
+    /** Drops the stored perspective; answers the generated one. */
+    resetPerspective: (o: CallOptions = {}) =>
+      request<PerspectiveAnswer>('/api/perspective', { method: 'DELETE', signal: o.signal }),
   };
 }
 

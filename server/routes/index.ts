@@ -11,6 +11,7 @@ import { paths } from './paths.ts';
 import { articles } from './articles.ts';
 import { schema } from './schema.ts';
 import { views } from './views.ts';
+import { perspective } from './perspective.ts';
 import { cypher } from './cypher.ts';
 
 export type { ApiRoute, RouteDeps } from './types.ts';
@@ -27,5 +28,6 @@ export const routes: ApiRoute[] = [
   articles,
   schema,
   views,
+  perspective,
   cypher,
 ];

@@ -37,7 +37,7 @@ const isMissing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENO
 /** One chain of writes per folder in this process, so a quota check and its write are never interleaved. */
 const writeChains = new Map<string, Promise<unknown>>();
 
-function serialised<T>(dir: string, work: () => Promise<T>): Promise<T> {
+export function serialised<T>(dir: string, work: () => Promise<T>): Promise<T> {
   const run = (writeChains.get(dir) ?? Promise.resolve()).then(work, work);
   writeChains.set(
     dir,
@@ -68,7 +68,7 @@ const exists = (file: string) =>
   );
 
 /** Temp file + rename: readers never see a half-written view. */
-async function writeAtomically(dir: string, target: string, text: string): Promise<void> {
+export async function writeAtomically(dir: string, target: string, text: string): Promise<void> {
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   await writeFile(tmp, text, 'utf8');
   try {

@@ -4,7 +4,11 @@ import type cytoscape from 'cytoscape';
 import type { Controller } from './controller.ts';
 import { useStore } from './hooks.ts';
 import { CytoscapeCanvas, type CanvasEvents } from '../components/CytoscapeCanvas.tsx';
-import { toCytoscapeElements } from '../graph/elements.ts';
+import { defaultRegistries, toCytoscapeElements } from '../graph/elements.ts';
+import { hiddenByPerspective } from '../graph/elements-summary.ts';
+import { perspectiveFor } from '../styles/perspective.ts';
+import { editCategory, editRelationship } from '../state/perspective.ts';
+import { PerspectivePanel } from '../components/PerspectivePanel.tsx';
 import * as actions from '../state/graph.ts';
 import { claimTotal, filtersActive } from '../state/visibility.ts';
 import { SearchBox } from '../components/SearchBox.tsx';
@@ -29,12 +33,20 @@ export function App({ ctl }: { ctl: Controller }) {
   const canUndo = useStore(store, (s) => s.history.past.length > 0);
   const canRedo = useStore(store, (s) => s.history.future.length > 0);
   const ui = useStore(store, (s) => s.ui);
+  const pstate = useStore(store, (s) => s.perspective);
   const [menu, setMenu] = useState<Menu | null>(null);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
-  const [panel, setPanel] = useState<'views' | 'export' | null>(null);
+  const [panel, setPanel] = useState<'views' | 'export' | 'perspective' | null>(null);
   const [drawer, setDrawer] = useState(false);
   const [showFilters, setShowFilters] = useState(true);
-  const elements = useMemo(() => toCytoscapeElements(present), [present]);
+  // The same perspective object the controller syncs with (perspectiveFor is memoised).
+  const perspective = useMemo(() => perspectiveFor(pstate.perspective, present), [pstate.perspective, present]);
+  const elements = useMemo(
+    () => toCytoscapeElements(present, { ...defaultRegistries, perspective }),
+    [present, perspective],
+  );
+  const edgesDrawn = useMemo(() => elements.filter((e) => e.group === 'edges').length, [elements]);
+  const hiddenByP = useMemo(() => hiddenByPerspective(present, perspective), [present, perspective]);
 
   const openArticle = useCallback(
     (articleId: string, quote?: string) => store.ui({ reader: { articleId, quote } }),
@@ -129,6 +141,8 @@ export function App({ ctl }: { ctl: Controller }) {
         onPaths={() => selectedNodes.length === 2 && void ctl.shortestPaths(selectedNodes[0]!, selectedNodes[1]!)}
         onToggleFilters={() => setShowFilters((v) => !v)}
         onViews={() => setPanel(panel === 'views' ? null : 'views')}
+        onPerspective={() => setPanel(panel === 'perspective' ? null : 'perspective')}
+        perspectiveDirty={pstate.dirty}
         onExport={() => setPanel(panel === 'export' ? null : 'export')}
         onCypher={() => setDrawer((d) => !d)}
         onReset={() => void ctl.loadSeed()}
@@ -143,7 +157,7 @@ export function App({ ctl }: { ctl: Controller }) {
               onChange={(p) => store.commit(actions.setFilters(p), p.dateRange ? 'date-range' : undefined)}
               onClear={() => store.commit(actions.clearFilters())}
             />
-            <Legend styleId={present.style} />
+            <Legend styleId={present.style} elements={elements} state={present} perspective={perspective} />
           </div>
         )}
         <div className="canvas-wrap" style={{ background: undefined }}>
@@ -165,9 +179,9 @@ export function App({ ctl }: { ctl: Controller }) {
             </div>
           )}
           <div className="status-bar" data-testid="status-bar">
-            {nodeCount} nodes · {claimTotal(present).toLocaleString('en-GB')} claims ·{' '}
-            {elements.length - nodeCount + hiddenCount} edges drawn
+            {nodeCount} nodes · {claimTotal(present).toLocaleString('en-GB')} claims · {edgesDrawn} edges drawn
             {filtersActive(present.filters) && ' · filtered'}
+            {hiddenByP.nodes > 0 && ` · ${hiddenByP.nodes.toLocaleString('en-GB')} hidden by the perspective`}
           </div>
           {menu && (
             <ContextMenu
@@ -225,6 +239,18 @@ export function App({ ctl }: { ctl: Controller }) {
             void ctl.openSavedView(name);
             setPanel(null);
           }}
+        />
+      )}
+      {panel === 'perspective' && (
+        <PerspectivePanel
+          perspective={perspective.perspective}
+          status={pstate}
+          state={present}
+          onCategory={(label, patch) => store.perspective(editCategory(perspective.perspective, label, patch))}
+          onRelationship={(type, patch) => store.perspective(editRelationship(perspective.perspective, type, patch))}
+          onSave={() => void ctl.perspective.save()}
+          onReset={() => void ctl.perspective.reset()}
+          onClose={() => setPanel(null)}
         />
       )}
       {panel === 'export' && ExportPanel && cy && (

@@ -4,7 +4,10 @@ import { api, type ApiResult } from '../api/client.ts';
 import { WALK_CAP, type Direction, type Entity, type GraphWire } from '../../../lib/model/wire.ts';
 import * as actions from '../state/graph.ts';
 import type { GraphState } from '../state/types.ts';
-import { toCytoscapeElements } from '../graph/elements.ts';
+import { defaultRegistries, toCytoscapeElements, type Registries } from '../graph/elements.ts';
+import { perspectiveFor } from '../styles/perspective.ts';
+import type { Perspective } from '../../../lib/model/perspective.ts';
+import { createPerspectiveActions, type PerspectiveActions } from './perspective-actions.ts';
 import { syncElements } from '../graph/sync.ts';
 import { runLayout } from '../layouts/run.ts';
 import { layoutById } from '../layouts/registry.ts';
@@ -17,9 +20,12 @@ export const PAGE = 25;
 export class Controller {
   cy: cytoscape.Core | null = null;
   private synced: GraphState | null = null;
+  private syncedPerspective: Perspective | null = null;
   private highlighted: string[] = [];
+  readonly perspective: PerspectiveActions;
 
   constructor(readonly store: Store) {
+    this.perspective = createPerspectiveActions(store);
     store.subscribe(() => {
       this.sync();
       this.applyHighlight();
@@ -36,13 +42,20 @@ export class Controller {
     return this.store.get().history.present;
   }
 
+  /** The element builder's registries: the perspective in the store, as the canvas draws the present state. */
+  registries(): Registries {
+    return { ...defaultRegistries, perspective: perspectiveFor(this.store.get().perspective.perspective, this.state) };
+  }
+
   /** Pushes the present state into Cytoscape; cheap when nothing changed. */
   sync() {
     const cy = this.cy;
     const present = this.state;
-    if (!cy || present === this.synced) return;
+    const perspective = this.store.get().perspective.perspective;
+    if (!cy || (present === this.synced && perspective === this.syncedPerspective)) return;
     this.synced = present;
-    syncElements(cy, toCytoscapeElements(present));
+    this.syncedPerspective = perspective;
+    syncElements(cy, toCytoscapeElements(present, this.registries()));
     cy.nodes().forEach((n) => {
       if (n.data('pinned')) n.addClass('pinned');
       else n.removeClass('pinned');
@@ -118,7 +131,10 @@ export class Controller {
 
   /** `prefetched`: the seed request main.tsx started before the canvas mounted. */
   async loadSeed(prefetched?: ReturnType<typeof api.seed>) {
-    const r = await this.busy('Loading the story…', () => prefetched ?? api.seed());
+    const r = await this.busy('Loading the story…', async () => {
+      const [seed] = await Promise.all([prefetched ?? api.seed(), this.perspective.ready]);
+      return seed;
+    });
     if (this.fail(r, 'Could not load the starting graph')) return;
     this.store.commit(actions.mergeGraph(r.value, 'replace'));
     const omitted = r.value.omittedBundles ?? 0;
@@ -252,6 +268,7 @@ export class Controller {
   }
 
   async loadView(view: ViewState) {
+    await this.perspective.ready;
     const fetch = idsToFetch(view);
     const r = fetch.length
       ? await this.fetchGraph(fetch, 'Restoring view…')

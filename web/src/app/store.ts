@@ -1,5 +1,7 @@
-// A tiny external store: undoable graph History plus non-undoable UI state (selection, toasts, busy).
+// A tiny external store: undoable graph History plus non-undoable UI state (selection, toasts, busy) and the
+// perspective (state/perspective.ts).
 import type { History, Update } from '../state/types.ts';
+import { initialPerspectiveState, type PerspectiveState, type PerspectiveUpdate } from '../state/perspective.ts';
 import { amend, commit, createHistory, redo, undo } from '../state/history.ts';
 import { emptyState } from '../state/graph.ts';
 
@@ -24,6 +26,7 @@ export interface UiState {
 export interface AppState {
   history: History;
   ui: UiState;
+  perspective: PerspectiveState;
 }
 
 type Listener = () => void;
@@ -32,6 +35,7 @@ export class Store {
   private state: AppState = {
     history: createHistory(emptyState()),
     ui: { selection: [], toasts: [], busy: null, dbDown: null, highlight: [], pathFrom: null, reader: null },
+    perspective: initialPerspectiveState(),
   };
   private listeners = new Set<Listener>();
   private toastId = 0;
@@ -64,6 +68,10 @@ export class Store {
   amend = (fn: Update) => this.history(amend(fn));
   undo = () => this.history(undo());
   redo = () => this.history(redo());
+  perspective(fn: PerspectiveUpdate) {
+    const p = fn(this.state.perspective);
+    if (p !== this.state.perspective) this.set({ ...this.state, perspective: p });
+  }
   ui(patch: Partial<UiState> | ((u: UiState) => Partial<UiState>)) {
     const p = typeof patch === 'function' ? patch(this.state.ui) : patch;
     this.set({ ...this.state, ui: { ...this.state.ui, ...p } });

@@ -24,6 +24,9 @@ interface Props {
   onPaths(): void;
   onToggleFilters(): void;
   onViews(): void;
+  /** Opens the perspective editor; `perspectiveDirty` marks unsaved edits. */
+  onPerspective(): void;
+  perspectiveDirty?: boolean;
   onExport(): void;
   onCypher(): void;
   onReset(): void;
@@ -125,6 +128,13 @@ export function Toolbar(p: Props) {
         </select>
         <button onClick={p.onViews} data-testid="views">
           Views
+        </button>
+        <button
+          onClick={p.onPerspective}
+          data-testid="perspective"
+          title="How each label and relationship type is drawn"
+        >
+          Perspective{p.perspectiveDirty ? ' •' : ''}
         </button>
         <button onClick={p.onExport} disabled={!p.exportAvailable} data-testid="export">
           Export

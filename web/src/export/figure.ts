@@ -1,7 +1,7 @@
 // Figure export in the browser: snapshot the live graph, lay out the furniture, then write
 // SVG (pure writer) or compose a PNG (Cytoscape raster + the same furniture on a canvas).
 import type cytoscape from 'cytoscape';
-import { ENTITY_TYPES } from '../../../lib/model/domain.ts';
+import { categoryTitle } from '../styles/perspective.ts';
 import { generatedFromLine, legendItems, sourcesOf } from './furniture.ts';
 import { layoutFigure, type FigureLayout } from './layout.ts';
 import { graphBounds, snapshotGraph, type Evidence, type Region } from './snapshot.ts';
@@ -36,7 +36,8 @@ export const defaultFigureOptions = (): FigureOptions => ({
   origin: { kind: 'session' },
 });
 
-const typeLabel = (t: string) => ENTITY_TYPES.find((e) => e.id === t)?.label ?? t;
+/** Legend names: the story's names for its types ("Region or city"), any other category by its label. */
+const typeLabel = categoryTitle;
 
 export interface Figure {
   snap: GraphSnapshot;

@@ -42,9 +42,11 @@ export function legendItems(
   const nodes = new Map<string, { first: SnapNode; count: number }>();
   for (const n of snap.nodes) {
     if (n.isParent) continue;
-    const hit = nodes.get(n.type);
+    // By what the canvas draws it as: its perspective category (the same look for all of them), else its type.
+    const key = n.category || n.type;
+    const hit = nodes.get(key);
     if (hit) hit.count++;
-    else nodes.set(n.type, { first: n, count: 1 });
+    else nodes.set(key, { first: n, count: 1 });
   }
   const edges = new Map<string, { first: SnapEdge; count: number }>();
   for (const e of snap.edges) {

@@ -99,6 +99,7 @@ function nodeOf(n: cytoscape.NodeSingular): SnapNode {
     id: n.id(),
     name: String(n.data('name') ?? n.id()),
     type: String(n.data('type') ?? ''),
+    category: String(n.data('category') ?? ''),
     x: p.x,
     y: p.y,
     w: n.width(),

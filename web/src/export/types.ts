@@ -48,6 +48,8 @@ export interface SnapNode {
   id: string;
   name: string;
   type: string;
+  /** The perspective category it is drawn as (the legend groups by it); absent or '' for none. */
+  category?: string;
   x: number;
   y: number;
   w: number;

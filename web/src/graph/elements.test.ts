@@ -10,6 +10,7 @@ import {
   pin,
   setFilters,
   setPositions,
+  setStyle,
 } from '../state/graph.ts';
 import { claim, ent, expandResult, structural } from '../state/fixtures.ts';
 import { buildStylesheet, STYLES, UNCLICKABLE_SHAPES } from '../styles/registry.ts';
@@ -115,7 +116,7 @@ describe('style registry applied in headless cytoscape', () => {
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
-      elements: toCytoscapeElements(story()),
+      elements: toCytoscapeElements(setStyle('print')(story())),
       style: buildStylesheet('print') as never,
     });
     expect(cy.getElementById('kursk').style('background-color')).toBe('rgb(0,158,115)');

@@ -1,13 +1,18 @@
-// Pure projection of GraphState into Cytoscape elements: one edge per bundle (source, type, target).
+// Pure projection of GraphState into Cytoscape elements: one edge per bundle (source, type, target), each node
+// and edge looked up in the perspective (colour, shape, caption, size; hidden ones are not emitted).
 import type { ElementDefinition } from 'cytoscape';
 import { CLAIM_STATUSES } from '../../../lib/model/domain.ts';
 import { bundleId, isComplete, type Bundle, type Claim } from '../../../lib/model/wire.ts';
 import type { Filters, GraphState } from '../state/types.ts';
 import { passingClaims, visibility, type BundleCount } from '../state/visibility.ts';
+import { perspectiveFor, type ResolvedPerspective } from '../styles/perspective.ts';
+import { edgeCaption, NODE_SIZE, nodeHidden, nodeLook, nodeSizes, typeHidden } from './elements-perspective.ts';
 
 export interface Registries {
   /** Claim status id → drawn dashed. */
   statuses: readonly { id: string; dashed: boolean }[];
+  /** How categories and relationship types look; absent: the one generated from the canvas (the story's look). */
+  perspective?: ResolvedPerspective;
 }
 
 export const defaultRegistries: Registries = { statuses: CLAIM_STATUSES };
@@ -53,23 +58,37 @@ function statusesOf(b: Bundle, passing: Claim[], f: Filters): string[] {
   return [...new Set(all.filter((s): s is string => s !== null))].sort();
 }
 
-function nodeElement(state: GraphState, id: string): ElementDefinition {
+function nodeElement(state: GraphState, id: string, p: ResolvedPerspective, size?: number): ElementDefinition {
   const n = state.nodes[id]!;
   const exp = state.expansions[id];
   const more = exp ? Math.max(0, exp.total - exp.loaded) : 0;
-  const label = `${n.pinned ? '⚑ ' : ''}${n.entity.name}${more > 0 ? `\n+${more} more` : ''}`;
+  const look = nodeLook(n.entity, p);
+  const label = `${n.pinned ? '⚑ ' : ''}${look.caption}${more > 0 ? `\n+${more} more` : ''}`;
   const el: ElementDefinition = {
     group: 'nodes',
-    data: { id, name: n.entity.name, label, type: n.entity.type, pinned: n.pinned, partial: more > 0, more },
+    data: {
+      id,
+      name: n.entity.name,
+      label,
+      type: n.entity.type,
+      category: look.category,
+      colour: look.colour,
+      shape: look.shape,
+      size: size ?? NODE_SIZE.default,
+      pinned: n.pinned,
+      partial: more > 0,
+      more,
+    },
   };
   if (n.position) el.position = { x: n.position.x, y: n.position.y };
   return el;
 }
 
-function edgeElement(b: Bundle, n: BundleCount, f: Filters, dashed: Set<string>): ElementDefinition {
+function edgeElement(b: Bundle, n: BundleCount, f: Filters, dashed: Set<string>, p: ResolvedPerspective) {
   const claims = passingClaims(b, f);
   const statuses = statusesOf(b, claims, f);
   const claimLike = b.kind === 'claims';
+  const key = p.relationships.get(b.type)?.caption;
   return {
     group: 'edges',
     data: {
@@ -78,7 +97,7 @@ function edgeElement(b: Bundle, n: BundleCount, f: Filters, dashed: Set<string>)
       source: b.source,
       target: b.target,
       type: b.type,
-      label: bundleLabel(b, n, claims),
+      label: (key ? edgeCaption(b, claims, n.count, key) : null) ?? bundleLabel(b, n, claims),
       /** The passing claims this edge carries (all of them when `complete`; exports page the rest). */
       claims,
       complete: isComplete(b),
@@ -89,13 +108,21 @@ function edgeElement(b: Bundle, n: BundleCount, f: Filters, dashed: Set<string>)
       neutral: !claimLike,
       status: statuses.length === 1 ? statuses[0] : statuses.length ? 'mixed' : undefined,
     },
-  };
+  } satisfies ElementDefinition;
 }
 
 export function toCytoscapeElements(state: GraphState, reg: Registries = defaultRegistries): ElementDefinition[] {
+  const p = reg.perspective ?? perspectiveFor(null, state);
   const vis = visibility(state);
   const dashed = new Set(reg.statuses.filter((s) => s.dashed).map((s) => s.id));
-  const out: ElementDefinition[] = [...vis.nodes].map((id) => nodeElement(state, id));
-  for (const [id, n] of vis.bundles) out.push(edgeElement(state.bundles[id]!, n, state.filters, dashed));
+  const nodes = [...vis.nodes].filter((id) => !nodeHidden(state.nodes[id]!.entity, p));
+  const shown = new Set(nodes);
+  const sizes = nodeSizes(state, nodes, p);
+  const out: ElementDefinition[] = nodes.map((id) => nodeElement(state, id, p, sizes.get(id)));
+  for (const [id, n] of vis.bundles) {
+    const b = state.bundles[id]!;
+    if (shown.has(b.source) && shown.has(b.target) && !typeHidden(b.type, p))
+      out.push(edgeElement(b, n, state.filters, dashed, p));
+  }
   return out;
 }

@@ -1,6 +1,9 @@
-// Visual styles as data: entity type → colour/shape, edge rules, and the stylesheet built from them.
+// Visual styles as data: entity type → colour/shape, edge rules, and the stylesheet built from them. A node's
+// colour, shape and size come from the perspective (web/src/styles/perspective.ts) through its element data;
+// the per-type rules remain for elements built without one. The story's colours live in lib/model/perspective-palette.ts.
 import type cytoscape from 'cytoscape';
 import { CLAIM_STATUSES, ENTITY_TYPES } from '../../../lib/model/domain.ts';
+import { NEUTRAL_LOOK, STORY_LOOK } from '../../../lib/model/perspective-palette.ts';
 
 export type NodeShape = cytoscape.Css.NodeShape;
 
@@ -22,25 +25,35 @@ export interface StyleDef {
   /** Nodes whose type is not an entity type (Article, …) and edges that are not claims. */
   neutral: TypeStyle;
   types: Record<string, TypeStyle>;
+  /** Perspective colours this style draws differently (lower-case #rrggbb → colour): print's for the story's. */
+  recolour: Record<string, string>;
   fontFamily: string;
 }
 
 /** Shapes whose clicks fall through to the canvas in Cytoscape 3.34's hit test (measured in Chromium). */
 export const UNCLICKABLE_SHAPES: readonly string[] = ['diamond', 'star', 'vee'];
 
-const SHAPES: Record<string, NodeShape> = {
-  Person: 'ellipse',
-  Organization: 'round-rectangle',
-  Country: 'hexagon',
-  Place: 'round-diamond',
-  ArmedForce: 'triangle',
-  Weapon: 'concave-hexagon',
-  Event: 'round-octagon',
-  Agreement: 'barrel',
-};
-
 const palette = (colours: Record<string, string>): Record<string, TypeStyle> =>
-  Object.fromEntries(ENTITY_TYPES.map((t) => [t.id, { colour: colours[t.id] ?? '#888', shape: SHAPES[t.id]! }]));
+  Object.fromEntries(
+    ENTITY_TYPES.map((t) => [t.id, { colour: colours[t.id] ?? '#888', shape: STORY_LOOK[t.id]!.shape }]),
+  );
+
+const storyColours = Object.fromEntries(ENTITY_TYPES.map((t) => [t.id, STORY_LOOK[t.id]!.colour]));
+
+/** Maps the story's default colours to this style's, so a perspective that kept them gets them in this style. */
+const recolourStory = (colours: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(ENTITY_TYPES.map((t) => [STORY_LOOK[t.id]!.colour.toLowerCase(), colours[t.id]!]));
+
+const PRINT_COLOURS: Record<string, string> = {
+  Person: '#0072B2',
+  Organization: '#CC79A7',
+  Country: '#D55E00',
+  Place: '#009E73',
+  ArmedForce: '#000000',
+  Weapon: '#999999',
+  Event: '#56B4E9',
+  Agreement: '#E69F00',
+};
 
 export const STYLES: StyleDef[] = [
   {
@@ -53,18 +66,10 @@ export const STYLES: StyleDef[] = [
     edgeLabel: '#5b6475',
     selected: '#ff7a00',
     highlight: '#d6336c',
-    neutral: { colour: '#adb5bd', shape: 'rectangle' },
+    neutral: { ...NEUTRAL_LOOK },
     fontFamily: 'Inter, system-ui, sans-serif',
-    types: palette({
-      Person: '#4c6ef5',
-      Organization: '#7950f2',
-      Country: '#e8590c',
-      Place: '#2b8a3e',
-      ArmedForce: '#c92a2a',
-      Weapon: '#495057',
-      Event: '#1098ad',
-      Agreement: '#e6a700',
-    }),
+    types: palette(storyColours),
+    recolour: {},
   },
   {
     id: 'print',
@@ -79,22 +84,17 @@ export const STYLES: StyleDef[] = [
     neutral: { colour: '#bbbbbb', shape: 'rectangle' },
     fontFamily: 'Arial, Helvetica, sans-serif',
     // Okabe-Ito: distinguishable in greyscale and for colour-blind readers.
-    types: palette({
-      Person: '#0072B2',
-      Organization: '#CC79A7',
-      Country: '#D55E00',
-      Place: '#009E73',
-      ArmedForce: '#000000',
-      Weapon: '#999999',
-      Event: '#56B4E9',
-      Agreement: '#E69F00',
-    }),
+    types: palette(PRINT_COLOURS),
+    recolour: recolourStory(PRINT_COLOURS),
   },
 ];
 
 export const styleById = (id: string): StyleDef => STYLES.find((s) => s.id === id) ?? STYLES[0]!;
 
 export const typeStyle = (style: StyleDef, type: string): TypeStyle => style.types[type] ?? style.neutral;
+
+/** A perspective colour as this style draws it. */
+export const styleColour = (style: StyleDef, colour: string): string => style.recolour[colour.toLowerCase()] ?? colour;
 
 export const DASHED_STATUSES: readonly string[] = CLAIM_STATUSES.filter((s) => s.dashed).map((s) => s.id);
 
@@ -162,6 +162,11 @@ export const nodeRules = (st: StyleDef): StyleRule[] => [
     selector: `node[type = "${type}"]`,
     style: { 'background-color': t.colour, shape: t.shape },
   })),
+  // The perspective's look, carried by the element (web/src/graph/elements-perspective.ts): data, not selectors,
+  // so a label of any spelling needs no escaping and an edit restyles without a new stylesheet.
+  { selector: 'node[colour]', style: { 'background-color': 'data(colour)' } },
+  { selector: 'node[shape]', style: { shape: 'data(shape)' } },
+  { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
   { selector: 'node[?partial]', style: { 'border-width': 3, 'border-style': 'double', 'border-color': st.text } },
   { selector: 'node[?pinned]', style: { 'border-width': 3, 'border-color': st.text, 'border-style': 'solid' } },
   {
