@@ -61,6 +61,15 @@ test('starts on the best-connected nodes, searches any label and expands a forei
   // Its relationship to what was on the canvas came along.
   await expect.poll(() => x.edgeIds()).toContain(`${key.ace}|CALLED_AT|${key.rtm}`);
 
+  // Adding it re-runs the layout: wait until it has settled before double-clicking where the node is.
+  const at = () => page.evaluate((id) => JSON.stringify(window.cy!.getElementById(id).position()), key.ace!);
+  await expect
+    .poll(async () => {
+      const before = await at();
+      await page.waitForTimeout(400);
+      return before === (await at());
+    })
+    .toBe(true);
   await x.expand(key.ace!);
   await expect.poll(() => x.nodeIds()).toContain(key.evergreen);
   expect(await x.edgeIds()).toContain(`${key.ace}|OPERATED_BY|${key.evergreen}`);
@@ -135,6 +144,29 @@ test('filters by relationship type, exports SVG, and reopens a saved view by ele
   expect(await page.evaluate((id) => window.__explorer!.getState().bundles[id]?.count, called)).toBe(2);
   await x.clearFilters();
   await expect.poll(() => x.edgeIds()).toContain(called);
+});
+
+test('the perspective is generated from the schema, and edits to it redraw the canvas', async ({ page }) => {
+  const x = new ExplorerPage(page);
+  await x.goto();
+  await x.loadNodes([key.given!, key.rtm!, key.shoei!]);
+  await page.getByTestId('perspective').click();
+  const panel = page.getByTestId('perspective-panel');
+  const labels = await panel
+    .getByTestId('perspective-category')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-label')));
+  expect(labels).toEqual(expect.arrayContaining(['Vessel', 'Company', 'Port', 'Shipowner']));
+  const vessel = panel.locator('[data-testid=perspective-category][data-label=Vessel]');
+  await expect(vessel.getByTestId('perspective-caption')).toHaveValue('vesselName');
+  // Caption vessels by IMO number: the canvas label follows.
+  await vessel.getByTestId('perspective-caption').selectOption('imo');
+  await expect
+    .poll(() => page.evaluate((id) => String(window.cy!.getElementById(id).style('label')), key.given!))
+    .toContain('9811000');
+  // Hide ports: Rotterdam leaves the canvas, and the legend says so.
+  await panel.locator('[data-testid=perspective-category][data-label=Port]').getByTestId('perspective-hide').check();
+  await expect.poll(() => x.nodeIds()).not.toContain(key.rtm);
+  await expect(page.getByTestId('legend-categories')).not.toContainText('Port');
 });
 
 test('exploring wrote nothing into the database', async () => {

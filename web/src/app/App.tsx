@@ -14,6 +14,7 @@ import { claimTotal, filtersActive } from '../state/visibility.ts';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { Legend } from '../components/Legend.tsx';
+import { PerspectiveContext } from '../components/TypeIcon.tsx';
 import { Inspector } from '../components/Inspector.tsx';
 import { ContextMenu, type MenuActions } from '../components/ContextMenu.tsx';
 import { ArticleReader } from '../components/ArticleReader.tsx';
@@ -118,160 +119,162 @@ export function App({ ctl }: { ctl: Controller }) {
   const nodeCount = Object.keys(present.nodes).length;
 
   return (
-    <div className={`app style-${present.style}`}>
-      <Toolbar
-        state={present}
-        canUndo={canUndo}
-        canRedo={canRedo}
-        hiddenCount={hiddenCount}
-        selectedNodes={selectedNodes}
-        filtersOn={filtersActive(present.filters)}
-        search={<SearchBox styleId={present.style} onPick={(hit) => void ctl.addEntity(hit)} />}
-        onUndo={store.undo}
-        onRedo={store.redo}
-        onLayout={(id, seed) => void ctl.layout({ id, seed, mode: 'commit' })}
-        onLayoutSelection={() => {
-          const sel = ctl.cy?.$('node:selected');
-          if (sel && sel.length > 1) void ctl.layout({ eles: sel, mode: 'commit' });
-          else store.toast('info', 'Select at least two nodes to lay out');
-        }}
-        onStyle={(id) => store.commit(actions.setStyle(id))}
-        onFit={() => ctl.fit()}
-        onShowHidden={() => store.commit(actions.showHidden())}
-        onPaths={() => selectedNodes.length === 2 && void ctl.shortestPaths(selectedNodes[0]!, selectedNodes[1]!)}
-        onToggleFilters={() => setShowFilters((v) => !v)}
-        onViews={() => setPanel(panel === 'views' ? null : 'views')}
-        onPerspective={() => setPanel(panel === 'perspective' ? null : 'perspective')}
-        perspectiveDirty={pstate.dirty}
-        onExport={() => setPanel(panel === 'export' ? null : 'export')}
-        onCypher={() => setDrawer((d) => !d)}
-        onReset={() => void ctl.loadSeed()}
-        exportAvailable={!!ExportPanel}
-        cypherOpen={drawer}
-      />
-      <div className="main">
-        {showFilters && (
-          <div className="sidebar">
-            <FilterPanel
-              state={present}
-              onChange={(p) => store.commit(actions.setFilters(p), p.dateRange ? 'date-range' : undefined)}
-              onClear={() => store.commit(actions.clearFilters())}
-            />
-            <Legend styleId={present.style} elements={elements} state={present} perspective={perspective} />
-          </div>
-        )}
-        <div className="canvas-wrap" style={{ background: undefined }}>
-          <CytoscapeCanvas
-            elements={elements}
-            styleId={present.style}
-            events={events}
-            onReady={(c) => {
-              ctl.attach(c);
-              setCy(c);
-            }}
-          />
-          {nodeCount === 0 && !ui.busy && (
-            <div className="empty-canvas">Search for an entity to start, or reset to the story.</div>
-          )}
-          {ui.pathFrom && (
-            <div className="mode-hint">
-              Shortest path from <b>{present.nodes[ui.pathFrom]?.entity.name}</b>: click the target node (Esc cancels)
+    <PerspectiveContext.Provider value={perspective}>
+      <div className={`app style-${present.style}`}>
+        <Toolbar
+          state={present}
+          canUndo={canUndo}
+          canRedo={canRedo}
+          hiddenCount={hiddenCount}
+          selectedNodes={selectedNodes}
+          filtersOn={filtersActive(present.filters)}
+          search={<SearchBox styleId={present.style} onPick={(hit) => void ctl.addEntity(hit)} />}
+          onUndo={store.undo}
+          onRedo={store.redo}
+          onLayout={(id, seed) => void ctl.layout({ id, seed, mode: 'commit' })}
+          onLayoutSelection={() => {
+            const sel = ctl.cy?.$('node:selected');
+            if (sel && sel.length > 1) void ctl.layout({ eles: sel, mode: 'commit' });
+            else store.toast('info', 'Select at least two nodes to lay out');
+          }}
+          onStyle={(id) => store.commit(actions.setStyle(id))}
+          onFit={() => ctl.fit()}
+          onShowHidden={() => store.commit(actions.showHidden())}
+          onPaths={() => selectedNodes.length === 2 && void ctl.shortestPaths(selectedNodes[0]!, selectedNodes[1]!)}
+          onToggleFilters={() => setShowFilters((v) => !v)}
+          onViews={() => setPanel(panel === 'views' ? null : 'views')}
+          onPerspective={() => setPanel(panel === 'perspective' ? null : 'perspective')}
+          perspectiveDirty={pstate.dirty}
+          onExport={() => setPanel(panel === 'export' ? null : 'export')}
+          onCypher={() => setDrawer((d) => !d)}
+          onReset={() => void ctl.loadSeed()}
+          exportAvailable={!!ExportPanel}
+          cypherOpen={drawer}
+        />
+        <div className="main">
+          {showFilters && (
+            <div className="sidebar">
+              <FilterPanel
+                state={present}
+                onChange={(p) => store.commit(actions.setFilters(p), p.dateRange ? 'date-range' : undefined)}
+                onClear={() => store.commit(actions.clearFilters())}
+              />
+              <Legend styleId={present.style} elements={elements} state={present} perspective={perspective} />
             </div>
           )}
-          <div className="status-bar" data-testid="status-bar">
-            {nodeCount} nodes · {claimTotal(present).toLocaleString('en-GB')} claims · {edgesDrawn} edges drawn
-            {filtersActive(present.filters) && ' · filtered'}
-            {hiddenByP.nodes > 0 && ` · ${hiddenByP.nodes.toLocaleString('en-GB')} hidden by the perspective`}
+          <div className="canvas-wrap" style={{ background: undefined }}>
+            <CytoscapeCanvas
+              elements={elements}
+              styleId={present.style}
+              events={events}
+              onReady={(c) => {
+                ctl.attach(c);
+                setCy(c);
+              }}
+            />
+            {nodeCount === 0 && !ui.busy && (
+              <div className="empty-canvas">Search for an entity to start, or reset to the story.</div>
+            )}
+            {ui.pathFrom && (
+              <div className="mode-hint">
+                Shortest path from <b>{present.nodes[ui.pathFrom]?.entity.name}</b>: click the target node (Esc cancels)
+              </div>
+            )}
+            <div className="status-bar" data-testid="status-bar">
+              {nodeCount} nodes · {claimTotal(present).toLocaleString('en-GB')} claims · {edgesDrawn} edges drawn
+              {filtersActive(present.filters) && ' · filtered'}
+              {hiddenByP.nodes > 0 && ` · ${hiddenByP.nodes.toLocaleString('en-GB')} hidden by the perspective`}
+            </div>
+            {menu && (
+              <ContextMenu
+                nodeId={menu.nodeId}
+                at={menu.at}
+                state={present}
+                actions={menuActions}
+                onClose={() => setMenu(null)}
+              />
+            )}
           </div>
-          {menu && (
-            <ContextMenu
-              nodeId={menu.nodeId}
-              at={menu.at}
+          {ui.selection.length > 0 && (
+            <Inspector
               state={present}
-              actions={menuActions}
-              onClose={() => setMenu(null)}
+              selection={ui.selection}
+              onOpenArticle={openArticle}
+              onLoadMore={(id) => void ctl.loadMore(id)}
+              onExpand={(id) => void ctl.expand(id)}
+              onFocus={(id) => ctl.focus(id)}
+              onShortestPaths={(a, b) => void ctl.shortestPaths(a, b)}
+              onClose={() => ctl.cy?.elements().unselect()}
             />
           )}
         </div>
-        {ui.selection.length > 0 && (
-          <Inspector
-            state={present}
-            selection={ui.selection}
-            onOpenArticle={openArticle}
-            onLoadMore={(id) => void ctl.loadMore(id)}
-            onExpand={(id) => void ctl.expand(id)}
-            onFocus={(id) => ctl.focus(id)}
-            onShortestPaths={(a, b) => void ctl.shortestPaths(a, b)}
-            onClose={() => ctl.cy?.elements().unselect()}
+        {drawer && (
+          <div className="drawer" aria-label="Cypher console">
+            <div className="drawer-head">
+              <strong>Cypher</strong>
+              <button className="link" onClick={() => setDrawer(false)} aria-label="Close Cypher console">
+                ×
+              </button>
+            </div>
+            {Workbench ? (
+              <Suspense fallback={<p className="muted">Loading console…</p>}>
+                <Workbench
+                  onGraph={(g, mode) => {
+                    store.commit(actions.mergeGraph(g, mode));
+                    void ctl.layout({ mode: 'amend', incremental: mode === 'merge' });
+                  }}
+                />
+              </Suspense>
+            ) : (
+              <p className="muted">The Cypher console is not part of this build.</p>
+            )}
+          </div>
+        )}
+        {panel === 'views' && (
+          <ViewsMenu
+            onClose={() => setPanel(null)}
+            onSave={(name) => {
+              void ctl.saveView(name);
+              setPanel(null);
+            }}
+            onOpen={(name) => {
+              void ctl.openSavedView(name);
+              setPanel(null);
+            }}
           />
         )}
+        {panel === 'perspective' && (
+          <PerspectivePanel
+            perspective={perspective.perspective}
+            status={pstate}
+            state={present}
+            onCategory={(label, patch) => store.perspective(editCategory(perspective.perspective, label, patch))}
+            onRelationship={(type, patch) => store.perspective(editRelationship(perspective.perspective, type, patch))}
+            onSave={() => void ctl.perspective.save()}
+            onReset={() => void ctl.perspective.reset()}
+            onClose={() => setPanel(null)}
+          />
+        )}
+        {panel === 'export' && ExportPanel && cy && (
+          <Suspense fallback={null}>
+            <ExportPanel cy={cy} view={ctl.viewState()} onClose={() => setPanel(null)} />
+          </Suspense>
+        )}
+        {ui.reader && (
+          <ArticleReader
+            articleId={ui.reader.articleId}
+            quote={ui.reader.quote}
+            onClose={() => store.ui({ reader: null })}
+          />
+        )}
+        <Toasts
+          toasts={ui.toasts}
+          busy={ui.busy}
+          dbDown={ui.dbDown}
+          onDismiss={(id) => store.dismiss(id)}
+          onRetry={() => void ctl.checkHealth()}
+        />
       </div>
-      {drawer && (
-        <div className="drawer" aria-label="Cypher console">
-          <div className="drawer-head">
-            <strong>Cypher</strong>
-            <button className="link" onClick={() => setDrawer(false)} aria-label="Close Cypher console">
-              ×
-            </button>
-          </div>
-          {Workbench ? (
-            <Suspense fallback={<p className="muted">Loading console…</p>}>
-              <Workbench
-                onGraph={(g, mode) => {
-                  store.commit(actions.mergeGraph(g, mode));
-                  void ctl.layout({ mode: 'amend', incremental: mode === 'merge' });
-                }}
-              />
-            </Suspense>
-          ) : (
-            <p className="muted">The Cypher console is not part of this build.</p>
-          )}
-        </div>
-      )}
-      {panel === 'views' && (
-        <ViewsMenu
-          onClose={() => setPanel(null)}
-          onSave={(name) => {
-            void ctl.saveView(name);
-            setPanel(null);
-          }}
-          onOpen={(name) => {
-            void ctl.openSavedView(name);
-            setPanel(null);
-          }}
-        />
-      )}
-      {panel === 'perspective' && (
-        <PerspectivePanel
-          perspective={perspective.perspective}
-          status={pstate}
-          state={present}
-          onCategory={(label, patch) => store.perspective(editCategory(perspective.perspective, label, patch))}
-          onRelationship={(type, patch) => store.perspective(editRelationship(perspective.perspective, type, patch))}
-          onSave={() => void ctl.perspective.save()}
-          onReset={() => void ctl.perspective.reset()}
-          onClose={() => setPanel(null)}
-        />
-      )}
-      {panel === 'export' && ExportPanel && cy && (
-        <Suspense fallback={null}>
-          <ExportPanel cy={cy} view={ctl.viewState()} onClose={() => setPanel(null)} />
-        </Suspense>
-      )}
-      {ui.reader && (
-        <ArticleReader
-          articleId={ui.reader.articleId}
-          quote={ui.reader.quote}
-          onClose={() => store.ui({ reader: null })}
-        />
-      )}
-      <Toasts
-        toasts={ui.toasts}
-        busy={ui.busy}
-        dbDown={ui.dbDown}
-        onDismiss={(id) => store.dismiss(id)}
-        onRetry={() => void ctl.checkHealth()}
-      />
-    </div>
+    </PerspectiveContext.Provider>
   );
 }
