@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resultGraph } from './result-graph.ts';
 import { mergeBundle } from '../model/bundle.ts';
-import type { Plain } from './values.ts';
-
-const node = (id: string, labels: string[], properties: Record<string, Plain>): Plain => ({
-  $type: 'node',
-  id,
-  labels,
-  properties,
-});
-const rel = (id: string, type: string, start: string, end: string, properties: Record<string, Plain> = {}): Plain => ({
-  $type: 'relationship',
-  id,
-  type,
-  start,
-  end,
-  properties,
-});
+import { plainNode as node, plainRel as rel } from '../testing/plain-graph.ts';
 
 const nk = node('e1', ['Entity', 'Country'], {
   id: 'north-korea',

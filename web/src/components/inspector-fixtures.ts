@@ -1,23 +1,8 @@
 // Unit-test wire data for the inspector: a few nodes and relationships of the foreign fixture graph
 // (lib/testing/foreign-graph.ts, same values) as a Cypher result gives them (toPlain's tagged values),
 // decoded by the one decoder (lib/neo4j/result-graph.ts), so the tests see what the app sees.
-import type { Plain } from '../../../lib/neo4j/values.ts';
 import { resultGraph, type ResultGraph } from '../../../lib/neo4j/result-graph.ts';
-
-const node = (id: string, labels: string[], properties: Record<string, Plain>): Plain => ({
-  $type: 'node',
-  id,
-  labels,
-  properties,
-});
-const rel = (id: string, type: string, start: string, end: string, properties: Record<string, Plain>): Plain => ({
-  $type: 'relationship',
-  id,
-  type,
-  start,
-  end,
-  properties,
-});
+import { plainNode as node, plainRel as rel } from '../../../lib/testing/plain-graph.ts';
 
 export const EVER_GIVEN = node('4:f:1', ['Vessel'], {
   id: 1,

@@ -15,21 +15,7 @@ import { ent } from '../state/fixtures.ts';
 import { toCytoscapeElements } from './elements.ts';
 import { NODE_SIZE } from './elements-perspective.ts';
 import { drawnCategories, hiddenByPerspective } from './elements-summary.ts';
-
-const node = (id: string, labels: string[], properties: Record<string, Plain>): Plain => ({
-  $type: 'node',
-  id,
-  labels,
-  properties,
-});
-const rel = (id: string, type: string, start: string, end: string, properties: Record<string, Plain> = {}): Plain => ({
-  $type: 'relationship',
-  id,
-  type,
-  start,
-  end,
-  properties,
-});
+import { plainNode as node, plainRel as rel } from '../../../lib/testing/plain-graph.ts';
 
 const rows: Plain[] = [
   node('4:x:1', ['Vessel'], { id: 1, vesselName: 'Ever Given', tonnage: 220940 }),

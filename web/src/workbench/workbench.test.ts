@@ -6,22 +6,7 @@ import { addToHistory, loadHistory, removeFromHistory, saveHistory, HISTORY_MAX 
 import { parseParams, referencedParams } from './params.ts';
 import { errorRange } from './position.ts';
 import { planLines, totalDbHits } from './plan.ts';
-import type { Plain } from './types.ts';
-
-const node = (id: string, labels: string[], properties: Record<string, Plain>) => ({
-  $type: 'node',
-  id,
-  labels,
-  properties,
-});
-const rel = (id: string, type: string, start: string, end: string, properties: Record<string, Plain> = {}) => ({
-  $type: 'relationship',
-  id,
-  type,
-  start,
-  end,
-  properties,
-});
+import { plainNode as node, plainRel as rel } from '../../../lib/testing/plain-graph.ts';
 
 describe('renderValue', () => {
   it('renders scalars, null and 64-bit ints exactly', () => {
