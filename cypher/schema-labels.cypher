@@ -6,5 +6,8 @@ CALL db.labels() YIELD label
 // The app's own bookkeeping (ExplorerMeta, the hub index of lib/model/hub-index.ts) is not the user's schema.
 WITH counts, label
 WHERE NOT label IN ['ExplorerMeta', 'ExplorerHub', 'ExplorerHubNeighbour', 'ExplorerHubClaims', 'ExplorerHubBundle']
-RETURN label, coalesce([n IN counts WHERE n.label = label][0].count, 0) AS count
+WITH label, coalesce([n IN counts WHERE n.label = label][0].count, 0) AS count
+// A label whose nodes were all deleted stays a token (db.labels() still lists it): not part of the schema.
+WHERE count > 0
+RETURN label, count
 ORDER BY label

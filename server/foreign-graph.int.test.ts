@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { testConfig, testDb, wipe } from '../lib/testing/db.ts';
 import { FOREIGN_GRAPH, foreignKey, graphCounts, writeForeignGraph } from '../lib/testing/foreign-graph.ts';
@@ -153,6 +153,24 @@ describe('a graph this app did not create', () => {
     expect((focus.json() as GraphPage).bundles.map((b) => [b.source, b.type, b.target])).toEqual([
       [key.ace, 'CALLED_AT', key.rtm],
     ]);
+  });
+
+  it('lists only labels and types that have nodes and relationships (deleted ones stay tokens)', async () => {
+    // A label with an index stays listed by db.labels() inside a query once its nodes are gone (as the story's
+    // Entity and Article do after a wipe).
+    for (const text of [
+      'CREATE INDEX gone_label IF NOT EXISTS FOR (n:GoneLabel) ON (n.x)',
+      'CREATE (a:GoneLabel {x: 1})-[:GONE_TYPE]->(b:GoneLabel) DETACH DELETE a, b',
+    ]) {
+      const r = await db.run({ mode: 'WRITE', text });
+      if (!r.ok) throw new Error(r.error.message);
+    }
+    onTestFinished(async () => void (await db.run({ mode: 'WRITE', text: 'DROP INDEX gone_label IF EXISTS' })));
+    const schema = (await get('/api/schema')) as { labels: { label: string }[]; relationshipTypes: { type: string }[] };
+    expect(schema.labels.map((l) => l.label)).toEqual([...FOREIGN_GRAPH.labels]);
+    expect(schema.relationshipTypes.map((t) => t.type)).toEqual([...FOREIGN_GRAPH.relationshipTypes]);
+    const p = (await get('/api/perspective')) as { perspective: { categories: { label: string }[] } };
+    expect(p.perspective.categories.map((c) => c.label).sort()).toEqual([...FOREIGN_GRAPH.labels]);
   });
 
   it('answers 400 for a key that is not one and 404 for a node that is gone', async () => {
