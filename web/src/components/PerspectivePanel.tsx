@@ -116,16 +116,23 @@ function CategoryRow({ category: c, props, styleId, onChange }: CategoryRowProps
         testid="perspective-size"
         onChange={(sizeBy) => onChange({ sizeBy })}
       />
-      <label className="perspective-hide">
-        <input
-          type="checkbox"
-          data-testid="perspective-hide"
-          checked={c.hidden}
-          onChange={(e) => onChange({ hidden: e.target.checked })}
-        />
-        hide
-      </label>
+      <HideBox hidden={c.hidden} onChange={(hidden) => onChange({ hidden })} />
     </li>
+  );
+}
+
+/** "hide" for a category or a relationship type. */
+function HideBox({ hidden, onChange }: { hidden: boolean; onChange(hidden: boolean): void }) {
+  return (
+    <label className="perspective-hide">
+      <input
+        type="checkbox"
+        data-testid="perspective-hide"
+        checked={hidden}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      hide
+    </label>
   );
 }
 
@@ -149,15 +156,7 @@ function RelationshipRow({ style: r, props, onChange }: RelationshipRowProps) {
         testid="perspective-caption"
         onChange={(caption) => onChange({ caption })}
       />
-      <label className="perspective-hide">
-        <input
-          type="checkbox"
-          data-testid="perspective-hide"
-          checked={r.hidden}
-          onChange={(e) => onChange({ hidden: e.target.checked })}
-        />
-        hide
-      </label>
+      <HideBox hidden={r.hidden} onChange={(hidden) => onChange({ hidden })} />
     </li>
   );
 }

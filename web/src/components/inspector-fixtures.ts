@@ -2,6 +2,9 @@
 // (lib/testing/foreign-graph.ts, same values) as a Cypher result gives them (toPlain's tagged values),
 // decoded by the one decoder (lib/neo4j/result-graph.ts), so the tests see what the app sees.
 import { resultGraph, type ResultGraph } from '../../../lib/neo4j/result-graph.ts';
+import { bundleId } from '../../../lib/model/wire.ts';
+import { emptyFilters } from '../state/graph.ts';
+import type { GraphState } from '../state/types.ts';
 import { plainNode as node, plainRel as rel } from '../../../lib/testing/plain-graph.ts';
 
 export const EVER_GIVEN = node('4:f:1', ['Vessel'], {
@@ -49,3 +52,17 @@ export const OWNED_BY = rel('5:f:120', 'OWNED_BY', '4:f:1', '4:f:10', {
 /** One Cypher result row holding all of it, decoded. */
 export const foreignResult = (): ResultGraph =>
   resultGraph([[EVER_GIVEN, ROTTERDAM, SUEZ, SHOEI, ...CALLED_AT, BLOCKED, OWNED_BY]]);
+
+/** The foreign fixture on the canvas, as the store holds it. */
+export function foreignState(): GraphState {
+  const g = foreignResult();
+  return {
+    nodes: Object.fromEntries(g.nodes.map((n) => [n.id, { entity: n, pinned: false, hidden: false }])),
+    bundles: Object.fromEntries(g.bundles.map((b) => [bundleId(b), b])),
+    expansions: {},
+    filters: emptyFilters(),
+    layout: 'fcose',
+    style: 'default',
+    seed: 1,
+  };
+}

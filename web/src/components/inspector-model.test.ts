@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundleOf } from '../../../lib/model/bundle.ts';
-import { bundleId, type Bundle, type Claim } from '../../../lib/model/wire.ts';
+import type { Bundle, Claim } from '../../../lib/model/wire.ts';
 import { claim, ent, structural } from '../state/fixtures.ts';
-import { emptyFilters } from '../state/graph.ts';
-import type { GraphState } from '../state/types.ts';
 import {
   canvasClaimsOf,
   edgeSummaryText,
@@ -13,7 +11,7 @@ import {
   shownText,
   undatedClaims,
 } from './inspector-model.ts';
-import { foreignResult } from './inspector-fixtures.ts';
+import { foreignResult, foreignState } from './inspector-fixtures.ts';
 
 const exact = (n: number) => ({ count: n, exact: true });
 const bundleOfType = (type: string): Bundle => foreignResult().bundles.find((b) => b.type === type)!;
@@ -132,17 +130,8 @@ describe('shownText and canvasClaimsOf', () => {
   });
 
   it('the canvas relationships of a node, capped, with the total', () => {
-    const g = foreignResult();
-    const given = g.nodes.find((n) => n.name === 'Ever Given')!;
-    const state: GraphState = {
-      nodes: Object.fromEntries(g.nodes.map((n) => [n.id, { entity: n, pinned: false, hidden: false }])),
-      bundles: Object.fromEntries(g.bundles.map((b) => [bundleId(b), b])),
-      expansions: {},
-      filters: emptyFilters(),
-      layout: 'fcose',
-      style: 'default',
-      seed: 1,
-    };
+    const state = foreignState();
+    const given = Object.values(state.nodes).find((n) => n.entity.name === 'Ever Given')!.entity;
     expect(canvasClaimsOf(given.id, state, 50).total).toBe(4);
     expect(canvasClaimsOf(given.id, state, 2)).toMatchObject({ total: 4, claims: [{}, {}] });
     const hidden = { ...state, filters: { ...state.filters, relTypes: ['CALLED_AT'] } };

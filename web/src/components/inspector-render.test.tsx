@@ -3,16 +3,15 @@
 // counts. Values are text, never HTML.
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { bundleId, type Bundle, type EntityDetail } from '../../../lib/model/wire.ts';
+import type { Bundle, EntityDetail } from '../../../lib/model/wire.ts';
 import { claim } from '../state/fixtures.ts';
 import { emptyFilters } from '../state/graph.ts';
-import type { GraphState } from '../state/types.ts';
 import { BundleSummary } from './BundleSummary.tsx';
 import { ClaimCard } from './ClaimCard.tsx';
 import { Degree } from './NodeHead.tsx';
 import { NodeDetails } from './NodeDetails.tsx';
 import { PropertyTable } from './PropertyTable.tsx';
-import { foreignResult } from './inspector-fixtures.ts';
+import { foreignResult, foreignState } from './inspector-fixtures.ts';
 
 const names = (id: string) => ({ 'neo4j:4:f:1': 'Ever Given', 'neo4j:4:f:20': 'Rotterdam' })[id] ?? id;
 const noop = () => {};
@@ -94,20 +93,6 @@ describe('BundleSummary', () => {
     expect(html).not.toContain('undated');
   });
 });
-
-/** The foreign fixture on the canvas, as the store holds it. */
-function foreignState(): GraphState {
-  const g = foreignResult();
-  return {
-    nodes: Object.fromEntries(g.nodes.map((n) => [n.id, { entity: n, pinned: false, hidden: false }])),
-    bundles: Object.fromEntries(g.bundles.map((b) => [bundleId(b), b])),
-    expansions: {},
-    filters: emptyFilters(),
-    layout: 'fcose',
-    style: 'default',
-    seed: 1,
-  };
-}
 
 describe('NodeDetails for a foreign node (before its detail arrives)', () => {
   const state = foreignState();
