@@ -8,9 +8,9 @@ import { graphBounds, snapshotGraph, type Evidence, type Region } from './snapsh
 import { toSvg } from './svg.ts';
 import type { GraphSnapshot } from './types.ts';
 import { canvasMeasure, drawFurniture } from './canvasDraw.ts';
+import { FIGURE_FONT } from './document.ts';
 
-/** Installed on every machine we render on (Debian: fonts-dejavu-core); named first so runs match. */
-export const FIGURE_FONT = "'DejaVu Sans', Arial, Helvetica, sans-serif";
+export { FIGURE_FONT };
 
 export interface FigureOptions {
   size: { kind: 'scale'; scale: number } | { kind: 'size'; width: number; height: number };

@@ -139,13 +139,9 @@ export function furnitureSvg(items: LayoutItem[]): string {
     .join('\n');
 }
 
-export function toSvg(snap: GraphSnapshot, layout: FigureLayout, opts: SvgOptions): string {
+/** The standalone document around a body: background, the body clipped to the layout's graph area, the furniture. */
+export function svgShell(layout: FigureLayout, opts: SvgOptions, body: string[]): string {
   const { width, height, graph } = layout;
-  const t = fitTransform(snap.bounds, graph);
-  const parents = snap.nodes.filter((n) => n.isParent);
-  const leaves = snap.nodes.filter((n) => !n.isParent);
-  const edgeLabels = snap.edges.map((e) => labelSvg(e.label, 'edge-label')).filter(Boolean);
-  const nodeParts = [...parents, ...leaves].map((n) => nodeSvg(n) + labelSvg(n.label, 'node-label'));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" font-family="${escapeXml(opts.fontFamily)}">`,
@@ -154,11 +150,7 @@ export function toSvg(snap: GraphSnapshot, layout: FigureLayout, opts: SvgOption
     opts.background
       ? `<rect x="0" y="0" width="${num(width)}" height="${num(height)}" fill="${escapeXml(opts.background)}"/>`
       : '',
-    `<g clip-path="url(#graph-area)"><g class="graph" transform="translate(${num(t.dx)} ${num(t.dy)}) scale(${t.scale.toFixed(5).replace(/\.?0+$/, '')})">`,
-    ...snap.edges.map(edgeSvg),
-    ...edgeLabels,
-    ...nodeParts,
-    '</g></g>',
+    ...body,
     `<g class="furniture">`,
     furnitureSvg(layout.items),
     '</g>',
@@ -167,4 +159,24 @@ export function toSvg(snap: GraphSnapshot, layout: FigureLayout, opts: SvgOption
   ]
     .filter((s) => s !== '')
     .join('\n');
+}
+
+/** `translate(dx dy) scale(s)`: model (or chart) coordinates into the layout's graph area. */
+export function bodyTransform(bounds: Rect, area: Rect): string {
+  const t = fitTransform(bounds, area);
+  return `translate(${num(t.dx)} ${num(t.dy)}) scale(${t.scale.toFixed(5).replace(/\.?0+$/, '')})`;
+}
+
+export function toSvg(snap: GraphSnapshot, layout: FigureLayout, opts: SvgOptions): string {
+  const parents = snap.nodes.filter((n) => n.isParent);
+  const leaves = snap.nodes.filter((n) => !n.isParent);
+  const edgeLabels = snap.edges.map((e) => labelSvg(e.label, 'edge-label')).filter(Boolean);
+  const nodeParts = [...parents, ...leaves].map((n) => nodeSvg(n) + labelSvg(n.label, 'node-label'));
+  return svgShell(layout, opts, [
+    `<g clip-path="url(#graph-area)"><g class="graph" transform="${bodyTransform(snap.bounds, layout.graph)}">`,
+    ...snap.edges.map(edgeSvg),
+    ...edgeLabels,
+    ...nodeParts,
+    '</g></g>',
+  ]);
 }
