@@ -74,3 +74,13 @@ export async function documentPng(doc: FigureDocument): Promise<string> {
   canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
   return canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
 }
+
+/** File formats every figure document can be written as (pdf.ts adds 'pdf'). */
+export type FigureFormat = 'svg' | 'png';
+
+export const FIGURE_MIME: Record<FigureFormat, string> = { svg: 'image/svg+xml', png: 'image/png' };
+
+/** The document in a file format, as a string: SVG text, or base64 bytes for binary formats (the CLI's wire form). */
+export async function documentText(doc: FigureDocument, format: FigureFormat): Promise<string> {
+  return format === 'svg' ? doc.svg : documentPng(doc);
+}
