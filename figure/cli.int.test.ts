@@ -119,3 +119,25 @@ describe('figure CLI', () => {
     expect(r.stderr).toContain('usage:');
   }, 60_000);
 });
+
+describe('figure CLI: --query <saved query name>', () => {
+  it('runs the saved report query of that name, titled by its header (the README command)', async () => {
+    const out = path.join(dir, 'troops.svg');
+    const r = await figure(['--query', 'troop-figures', '--out', out, '--date', '2024-11-01']);
+    expect(r.stderr).not.toContain('Invalid input');
+    expect(r.code).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toContain('<title>Who claims how many North Korean troops, and when</title>');
+    expect(svg).toContain('Generated from query troop-figures.cypher');
+    expect(svg).toMatch(/<text[^>]*>North Korea<\/text>/);
+  }, 120_000);
+
+  it('names the saved queries when the name is unknown, and writes nothing', async () => {
+    const out = path.join(dir, 'nope.svg');
+    const r = await figure(['--query', 'troop-figurez', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no saved query named "troop-figurez"');
+    expect(r.stderr).toContain('troop-figures');
+    expect(existsSync(out)).toBe(false);
+  }, 120_000);
+});

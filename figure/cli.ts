@@ -1,12 +1,12 @@
 // `npm run figure -- …`: report figures rendered headless through the web app.
 // Failures print one clear line on stderr, exit non-zero and leave no file behind.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../lib/config.ts';
 import { parseFigureArgs, USAGE, type FigureArgs } from './args.ts';
 import { exportFrom, FigureError, launchBrowser, loadQuery, loadView, type Loaded } from './render.ts';
 import { startStack } from './stack.ts';
-import { titleFromHeader } from './queryHeader.ts';
+import { resolveQuery, type QuerySource } from './query-source.ts';
 import type { Browser } from '@playwright/test';
 
 const log = (s: string) => process.stderr.write(`figure: ${s}\n`);
@@ -24,30 +24,24 @@ function writeAtomic(file: string, data: Buffer): void {
   }
 }
 
-function readQuery(q: string): { text: string; file?: string } {
-  const looksLikeFile = /\.cypher$/i.test(q) && !/\s/.test(q.trim());
-  if (looksLikeFile) {
-    const candidates = [
-      q,
-      path.join(ROOT_DIR, 'cypher', 'queries', q),
-      path.join(ROOT_DIR, 'cypher', 'queries', `${q}`),
-    ];
-    const hit = candidates.find((c) => existsSync(c));
-    if (!hit) throw new FigureError(`no such query file: ${q}`);
-    return { text: readFileSync(hit, 'utf8'), file: path.basename(hit) };
-  }
-  return { text: q };
+function readQuery(q: string): QuerySource {
+  const r = resolveQuery(q, path.join(ROOT_DIR, 'cypher', 'queries'));
+  if ('error' in r) throw new FigureError(r.error);
+  return r;
 }
 
 async function renderOne(browser: Browser, base: string, args: FigureArgs, out: string): Promise<void> {
   let loaded: Loaded | undefined;
   try {
+    let title = args.title;
     if (args.view !== undefined) loaded = await loadView(browser, base, args, args.view);
     else {
       const q = readQuery(args.query!);
-      loaded = await loadQuery(browser, base, { ...args, title: args.title }, q.text, q.file);
+      // A saved query titles its figure by its header unless --title says otherwise.
+      title ??= q.title;
+      loaded = await loadQuery(browser, base, args, q.text, q.file);
     }
-    const data = await exportFrom(loaded, args);
+    const data = await exportFrom(loaded, { ...args, title });
     writeAtomic(out, data);
     log(`wrote ${out} (${data.length} bytes)`);
   } finally {
@@ -61,13 +55,7 @@ async function listTargets(base: string, args: FigureArgs): Promise<Array<{ name
     return readdirSync(dir)
       .filter((f) => f.endsWith('.cypher'))
       .sort()
-      .map((f) => {
-        const text = readFileSync(path.join(dir, f), 'utf8');
-        return {
-          name: f.replace(/\.cypher$/, ''),
-          args: { ...args, query: path.join(dir, f), title: args.title ?? titleFromHeader(text) },
-        };
-      });
+      .map((f) => ({ name: f.replace(/\.cypher$/, ''), args: { ...args, query: path.join(dir, f) } }));
   }
   const res = await fetch(new URL('api/views', base));
   if (!res.ok) throw new FigureError(`could not list saved views: HTTP ${res.status}`);
