@@ -40,6 +40,24 @@ const entities = `entities:
 `;
 
 describe('validate', () => {
+  it('accepts a quote typed with straight apostrophes and stores the article’s own typography', () => {
+    const md = article.replace('troepen in Koersk.', 'troepen in ‘Koersk’ – zegt men.');
+    const { valid, problems } = validate(
+      parsed(
+        `${entities}relations:
+  - id: nk-kursk
+    from: north-korea
+    type: SENDS_TROOPS_TO
+    to: kursk
+    article: art-1
+    quote: "troepen in 'Koersk' - zegt men"
+`,
+        md,
+      ),
+    );
+    expect(problems).toEqual([]);
+    expect(valid.claims[0]!.quote).toBe('troepen in ‘Koersk’ – zegt men');
+  });
   it('accepts a good graph; the quote matches after whitespace normalisation', () => {
     const { valid, problems } = validate(
       parsed(`${entities}relations:

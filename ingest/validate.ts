@@ -9,6 +9,7 @@ import {
   RESERVED_CLAIM_KEYS,
 } from '../lib/model/domain.ts';
 import { normalizeWhitespace, tokens } from './match/normalize.ts';
+import { foldTypography, locateQuote, type FoldedText } from '../lib/util/quote-match.ts';
 import type { Article, Claim, Entity, ParsedInput, PartialDate, Problem, ValidInput, Where } from './model.ts';
 
 /** What the database already holds, for references that point outside this run's files. */
@@ -124,14 +125,15 @@ export function validate(
   const entityIds = (id: string) => entityAt.has(id) || known.entityIds.has(id);
   const articleText = new Map<string, string>(known.articleTexts);
   for (const a of articles) articleText.set(a.id, a.text);
-  const normalizedText = new Map<string, string>();
-  const norm = (articleId: string) => {
-    let t = normalizedText.get(articleId);
+  const foldedText = new Map<string, FoldedText>();
+  const located = (articleId: string, quote: string): string | null => {
+    const original = articleText.get(articleId) ?? '';
+    let t = foldedText.get(articleId);
     if (t === undefined) {
-      t = normalizeWhitespace(articleText.get(articleId) ?? '');
-      normalizedText.set(articleId, t);
+      t = foldTypography(original);
+      foldedText.set(articleId, t);
     }
-    return t;
+    return locateQuote(t, original, quote);
   };
   const claims: Claim[] = [];
   const claimAt = new Map<string, Where>();
@@ -185,15 +187,17 @@ export function validate(
     const quote = typeof r.quote === 'string' ? r.quote : undefined;
     if (!article) f('article', `relation "${id ?? '?'}" needs its evidence \`article\``);
     else if (!articleText.has(article)) f('article', `unknown article "${article}"`);
+    // The article's own text of the quote (typography may differ from what was typed): what is stored.
+    const verbatim = quote && article && articleText.has(article) ? located(article, quote) : null;
     if (!quote || quote.trim() === '') f('quote', `relation "${id ?? '?'}" needs its evidence \`quote\``);
-    else if (article && articleText.has(article) && !norm(article).includes(normalizeWhitespace(quote))) {
+    else if (article && articleText.has(article) && verbatim === null) {
       f(
         'quote',
         `quote not found in article "${article}": "${normalizeWhitespace(quote).slice(0, 80)}${quote.length > 80 ? '…' : ''}"`,
       );
     }
-    if (problems.length === before && id && from && to && type && article && quote) {
-      claims.push({ id, from, type, to, status, date, claimant, figures, article, quote: normalizeWhitespace(quote) });
+    if (problems.length === before && id && from && to && type && article && verbatim) {
+      claims.push({ id, from, type, to, status, date, claimant, figures, article, quote: verbatim });
     }
   }
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));

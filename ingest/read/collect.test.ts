@@ -14,7 +14,7 @@ describe('readInputs', () => {
     const parsed = readInputs([dir]);
     expect(parsed.problems).toEqual([]);
     expect(parsed.relations).toHaveLength(n);
-  });
+  }, 60_000);
 
   it('reports a missing path', () => {
     expect(readInputs(['/nonexistent/x.yaml']).problems[0]).toMatchObject({ message: 'no such file or folder' });

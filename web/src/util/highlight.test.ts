@@ -10,8 +10,9 @@ describe('highlightSegments', () => {
     expect(segs.map((s) => s.text).join('')).toBe(text);
   });
 
-  it('folds typographic quotes and case', () => {
-    const segs = highlightSegments('Hij zei “aanzienlijke escalatie” gisteren', 'zei "Aanzienlijke escalatie"');
+  it('folds typographic quotes, as ingest does (not case: a stored quote is the article text itself)', () => {
+    expect(highlightSegments('Hij zei “aanzienlijke escalatie”', 'zei "Aanzienlijke escalatie"')).toHaveLength(1);
+    const segs = highlightSegments('Hij zei “aanzienlijke escalatie” gisteren', 'zei "aanzienlijke escalatie"');
     expect(segs.find((s) => s.mark)!.text).toBe('zei “aanzienlijke escalatie”');
   });
 
