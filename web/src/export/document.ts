@@ -56,7 +56,7 @@ export function chartDocument(body: ChartBody, f: ChartFrame): FigureDocument {
   return { svg, width: layout.width, height: layout.height, title: f.title };
 }
 
-function loadImage(src: string): Promise<HTMLImageElement> {
+export function loadImage(src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);

@@ -8,7 +8,7 @@ import { graphBounds, snapshotGraph, type Evidence, type Region } from './snapsh
 import { toSvg } from './svg.ts';
 import type { GraphSnapshot } from './types.ts';
 import { canvasMeasure, drawFurniture } from './canvasDraw.ts';
-import { FIGURE_FONT } from './document.ts';
+import { FIGURE_FONT, loadImage } from './document.ts';
 
 export { FIGURE_FONT };
 
@@ -72,15 +72,6 @@ export function buildFigure(cy: cytoscape.Core, o: FigureOptions, evidence?: Evi
 export function exportSvg(cy: cytoscape.Core, o: FigureOptions, evidence?: Evidence): string {
   const { snap, layout } = buildFigure(cy, o, evidence);
   return toSvg(snap, layout, { background: o.transparent ? null : '#ffffff', fontFamily: FIGURE_FONT, title: o.title });
-}
-
-function loadImage(src: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const img = new Image();
-    img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error('could not decode the graph raster'));
-    img.src = src;
-  });
 }
 
 /** PNG as a data-less base64 string, exactly layout.width × layout.height pixels. */
