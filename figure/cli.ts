@@ -1,12 +1,12 @@
 // `npm run figure -- …`: report figures rendered headless through the web app.
 // Failures print one clear line on stderr, exit non-zero and leave no file behind.
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../lib/config.ts';
 import { parseFigureArgs, USAGE, type FigureArgs } from './args.ts';
 import { exportFrom, FigureError, launchBrowser, loadQuery, loadView, type Loaded } from './render.ts';
 import { startStack } from './stack.ts';
-import { resolveQuery, type QuerySource } from './query-source.ts';
+import { listSavedQueries, resolveQuery, type QuerySource } from './query-source.ts';
 import type { Browser } from '@playwright/test';
 
 const log = (s: string) => process.stderr.write(`figure: ${s}\n`);
@@ -52,10 +52,7 @@ async function renderOne(browser: Browser, base: string, args: FigureArgs, out: 
 async function listTargets(base: string, args: FigureArgs): Promise<Array<{ name: string; args: FigureArgs }>> {
   if (args.queries) {
     const dir = path.join(ROOT_DIR, 'cypher', 'queries');
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.cypher'))
-      .sort()
-      .map((f) => ({ name: f.replace(/\.cypher$/, ''), args: { ...args, query: path.join(dir, f) } }));
+    return listSavedQueries(dir).map((name) => ({ name, args: { ...args, query: path.join(dir, `${name}.cypher`) } }));
   }
   const res = await fetch(new URL('api/views', base));
   if (!res.ok) throw new FigureError(`could not list saved views: HTTP ${res.status}`);

@@ -28,18 +28,16 @@ export function resolveQuery(q: string, queriesDir: string): QuerySource | { err
   return { text, file: path.basename(hit), title: titleFromHeader(text) };
 }
 
+/** The saved report queries' names (cypher/queries/*.cypher), sorted; none when the folder is missing. */
 export function listSavedQueries(queriesDir: string): string[] {
-  if (!existsSync(queriesDir)) return [];
-  return readdirSyncSafe(queriesDir)
-    .filter((f) => f.endsWith('.cypher'))
-    .map((f) => f.replace(/\.cypher$/, ''))
-    .sort();
-}
-
-function readdirSyncSafe(dir: string): string[] {
+  let files: string[];
   try {
-    return readdirSync(dir);
+    files = readdirSync(queriesDir);
   } catch {
     return [];
   }
+  return files
+    .filter((f) => f.endsWith('.cypher'))
+    .map((f) => f.replace(/\.cypher$/, ''))
+    .sort();
 }

@@ -1,7 +1,7 @@
 // The one quote matcher (ingest's quote check and the article reader's highlight): finds a quote in its article
-// across typography: ’ and ', “ and ", – and -, a non-breaking space and a
-// space. A quote typed with a straight apostrophe ("Moscow's") used to be refused because the article has ’.
-// What is stored is always the article's own text at that place, so the reader's highlight still finds it.
+// across typography (’ and ', “ and ", – and -, a non-breaking space and a space). A quote typed with a straight
+// apostrophe ("Moscow's") used to be refused because the article has ’. What is stored is always the article's own
+// text at that place, so the reader's highlight still finds it.
 
 /** One code unit → one code unit, so an index in the folded text is an index in the original. */
 const TYPOGRAPHY: Readonly<Record<string, string>> = {
