@@ -8,7 +8,8 @@ import {
   REL_TYPE_PATTERN,
   RESERVED_CLAIM_KEYS,
 } from '../lib/model/domain.ts';
-import { normalizeWhitespace, tokens } from './match/normalize.ts';
+import { normalizeWhitespace } from './match/normalize.ts';
+import { aliasKey } from './match/aliases.ts';
 import { foldTypography, locateQuote, type FoldedText } from '../lib/util/quote-match.ts';
 import type { Article, Claim, Entity, ParsedInput, PartialDate, Problem, ValidInput, Where } from './model.ts';
 
@@ -81,8 +82,8 @@ export function validate(
       f('description', '`description` must be text');
     if (id && !entityAt.has(id)) entityAt.set(id, e.at);
     for (const alias of [name ?? '', ...aliases]) {
-      const key = tokens(alias).join(' ');
-      if (!key || !id) continue;
+      const key = aliasKey(alias);
+      if (!key.replace(/^=/, '') || !id) continue;
       const owner = aliasOwner.get(key);
       if (owner && owner.entity !== id)
         f(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAliasIndex, countMentions } from './aliases.ts';
+import { aliasKey, buildAliasIndex, countMentions, isCasedAlias } from './aliases.ts';
 import { fold, normalizeWhitespace } from './normalize.ts';
 
 const index = buildAliasIndex([
@@ -35,5 +35,36 @@ describe('alias matching', () => {
 
   it('normalises whitespace for quotes', () => {
     expect(normalizeWhitespace('  a\n\t b  c ')).toBe('a b c');
+  });
+});
+
+describe('short all-capitals aliases', () => {
+  const cased = buildAliasIndex([
+    { id: 'united-states', name: 'United States', aliases: ['US', 'U.S.', 'VS'] },
+    { id: 'united-nations', name: 'United Nations', aliases: ['UN', 'U.N.'] },
+    { id: 'nato', name: 'NATO', aliases: ['NAVO'] },
+    { id: 'kim', name: 'Kim Jong-un', aliases: [] },
+  ]);
+
+  it('match only in capitals', () => {
+    const m = countMentions(
+      'The US and the U.S. told us; de VS en vs. Kim Jong-un at the UN and U.N.; un-American',
+      cased,
+    );
+    expect(m.get('united-states')).toBe(3);
+    expect(m.get('united-nations')).toBe(2);
+    expect(m.get('kim')).toBe(1);
+  });
+
+  it('longer capitals stay case-insensitive (Navo, NAVO)', () => {
+    expect(countMentions('Navo-chef en NAVO, NATO and Nato', cased).get('nato')).toBe(4);
+  });
+
+  it('are a different alias from the same word in lower case', () => {
+    expect(isCasedAlias('US')).toBe(true);
+    expect(isCasedAlias('U.S.')).toBe(true);
+    expect(isCasedAlias('NAVO')).toBe(false);
+    expect(isCasedAlias('Us')).toBe(false);
+    expect(aliasKey('US')).not.toBe(aliasKey('us'));
   });
 });

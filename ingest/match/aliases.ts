@@ -1,6 +1,8 @@
 // Counts entity mentions in article text by alias: case- and diacritic-insensitive,
 // on word boundaries. Token matching keeps it linear in text size plus aliases.
-import { tokens } from './normalize.ts';
+// Exception: a short all-capitals alias (US, UN, VS, U.S.) matches only in capitals, because its
+// lower-case form is a common word or a name part ("told us", "Kim Jong-un").
+import { casedTokens, tokens } from './normalize.ts';
 
 export interface AliasEntity {
   id: string;
@@ -8,23 +10,48 @@ export interface AliasEntity {
   aliases: readonly string[];
 }
 
+interface AliasEntry {
+  seq: string[];
+  /** The tokens in their case, for a case-sensitive alias. */
+  cased?: string[];
+  entity: string;
+}
+
 export interface AliasIndex {
   /** first token → candidate alias token sequences with their entity */
-  byFirst: Map<string, Array<{ seq: string[]; entity: string }>>;
+  byFirst: Map<string, AliasEntry[]>;
+}
+
+/** At most this many letters, none lower case: matched in capitals only. */
+const CASED_MAX_LETTERS = 3;
+
+export function isCasedAlias(alias: string): boolean {
+  const letters = alias.match(/\p{L}/gu) ?? [];
+  return letters.length >= 2 && letters.length <= CASED_MAX_LETTERS && !/\p{Ll}/u.test(alias);
+}
+
+/** What makes two aliases the same alias (validation refuses one alias on two entities). */
+export function aliasKey(alias: string): string {
+  return isCasedAlias(alias) ? `=${casedTokens(alias).join(' ')}` : tokens(alias).join(' ');
+}
+
+function entryOf(alias: string, entity: string): AliasEntry {
+  const seq = tokens(alias);
+  return isCasedAlias(alias) ? { seq, cased: casedTokens(alias), entity } : { seq, entity };
 }
 
 export function buildAliasIndex(entities: readonly AliasEntity[]): AliasIndex {
-  const byFirst = new Map<string, Array<{ seq: string[]; entity: string }>>();
+  const byFirst = new Map<string, AliasEntry[]>();
   for (const e of entities) {
     const seen = new Set<string>();
     for (const alias of [e.name, ...e.aliases]) {
-      const seq = tokens(alias);
-      const key = seq.join(' ');
-      if (seq.length === 0 || seen.has(key)) continue;
+      const key = aliasKey(alias);
+      const entry = entryOf(alias, e.id);
+      if (entry.seq.length === 0 || seen.has(key)) continue;
       seen.add(key);
-      const list = byFirst.get(seq[0]!) ?? [];
-      list.push({ seq, entity: e.id });
-      byFirst.set(seq[0]!, list);
+      const list = byFirst.get(entry.seq[0]!) ?? [];
+      list.push(entry);
+      byFirst.set(entry.seq[0]!, list);
     }
   }
   // Longest alias first, so "Noord-Korea" does not also count as "Korea".
@@ -32,25 +59,19 @@ export function buildAliasIndex(entities: readonly AliasEntity[]): AliasIndex {
   return { byFirst };
 }
 
+const matchesAt = (c: AliasEntry, toks: string[], cased: string[], i: number): boolean =>
+  c.seq.every((t, k) => toks[i + k] === t) && (!c.cased || c.cased.every((t, k) => cased[i + k] === t));
+
 /** entity id → number of mentions in `text`. */
 export function countMentions(text: string, index: AliasIndex): Map<string, number> {
-  const toks = tokens(text);
+  const cased = casedTokens(text);
+  const toks = cased.map((t) => t.toLowerCase());
   const counts = new Map<string, number>();
   let i = 0;
   while (i < toks.length) {
-    const candidates = index.byFirst.get(toks[i]!);
-    let advanced = false;
-    if (candidates) {
-      for (const c of candidates) {
-        if (c.seq.every((t, k) => toks[i + k] === t)) {
-          counts.set(c.entity, (counts.get(c.entity) ?? 0) + 1);
-          i += c.seq.length;
-          advanced = true;
-          break;
-        }
-      }
-    }
-    if (!advanced) i++;
+    const hit = index.byFirst.get(toks[i]!)?.find((c) => matchesAt(c, toks, cased, i));
+    if (hit) counts.set(hit.entity, (counts.get(hit.entity) ?? 0) + 1);
+    i += hit ? hit.seq.length : 1;
   }
   return counts;
 }

@@ -17,3 +17,13 @@ export function fold(s: string): string {
 export function tokens(s: string): string[] {
   return fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
+
+/** The same tokens without diacritics but in their own case: tokens(s)[i] === casedTokens(s)[i].toLowerCase(). */
+export function casedTokens(s: string): string[] {
+  return (
+    s
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
