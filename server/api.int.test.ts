@@ -137,12 +137,12 @@ describe('seed', () => {
 });
 
 describe('north-korea → SENDS_TROOPS_TO → russia', () => {
-  it('is one bundle of 9 claims from 3 outlets, with every troop figure and its claimant', async () => {
+  it('is one bundle of 10 claims from 3 outlets, with every troop figure and its claimant', async () => {
     const r = await get('/api/graph?ids=north-korea,russia');
     const b = (r.body.bundles as Bundle[]).find((x) => x.id === 'north-korea|SENDS_TROOPS_TO|russia')!;
-    expect(b.count).toBe(9);
+    expect(b.count).toBe(10);
     expect(b.outletCount).toBe(3);
-    expect(b.claims).toHaveLength(9);
+    expect(b.claims).toHaveLength(10);
     const troops = b.figures.find((f) => f.key === 'troops')!;
     expect(troops.values.map((v) => v.value)).toEqual(expect.arrayContaining([1500, 3000, 10000, 11000]));
     for (const v of troops.values) expect(v.claimants.length).toBeGreaterThan(0);
