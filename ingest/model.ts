@@ -1,4 +1,5 @@
 // Parsed input, before validation. Every item remembers where it came from.
+import type { FigureQualifier } from '../lib/model/figures.ts';
 
 export interface Where {
   file: string;
@@ -81,6 +82,8 @@ export interface Claim {
   date: PartialDate | null;
   claimant: string | null;
   figures: Record<string, number>;
+  /** Figures that are bounds ("at least 1500"); empty when all are exact. */
+  figureQualifiers: Record<string, FigureQualifier>;
   article: string;
   quote: string;
 }

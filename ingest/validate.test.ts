@@ -81,6 +81,25 @@ describe('validate', () => {
     expect(valid.articles[0]!.published.text).toBe('2024-10-23');
   });
 
+  it('keeps a bounded figure as its number and its bound ("ten minste 1500")', () => {
+    const { valid, problems } = validate(
+      parsed(`${entities}relations:
+  - id: nk-kursk
+    from: north-korea
+    type: SENDS_TROOPS_TO
+    to: kursk
+    figures: { troops: "at least 1500", shells: 8000 }
+    article: art-1
+    quote: "bewijs te hebben gezien van Noord-Koreaanse troepen"
+`),
+    );
+    expect(problems).toEqual([]);
+    expect(valid.claims[0]).toMatchObject({
+      figures: { troops: 1500, shells: 8000 },
+      figureQualifiers: { troops: 'at-least' },
+    });
+  });
+
   it('reports every problem in one pass with file:line', () => {
     const { problems } = validate(
       parsed(`${entities}  - id: kursk
@@ -115,7 +134,7 @@ relations:
         expect.stringMatching(/^graph\.yaml:18: unknown status "rumoured"/),
         expect.stringMatching(/^graph\.yaml:19: date: "2024-02-30": day 30 does not exist/),
         expect.stringMatching(/^graph\.yaml:20: unknown claimant entity "nobody"/),
-        expect.stringMatching(/^graph\.yaml:21: figure "troops" must be a number/),
+        expect.stringMatching(/^graph\.yaml:21: figure "troops" must be a number or a bound/),
         expect.stringMatching(/^graph\.yaml:23: quote not found in article "art-1"/),
         expect.stringMatching(/^graph\.yaml:24: duplicate relation id "bad"/),
         expect.stringMatching(/^graph\.yaml:28: unknown article "missing-article"/),

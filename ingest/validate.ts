@@ -10,6 +10,7 @@ import {
 } from '../lib/model/domain.ts';
 import { normalizeWhitespace } from './match/normalize.ts';
 import { aliasKey } from './match/aliases.ts';
+import { parseFigureValue, type FigureQualifier } from '../lib/model/figures.ts';
 import { foldTypography, locateQuote, type FoldedText } from '../lib/util/quote-match.ts';
 import type { Article, Claim, Entity, ParsedInput, PartialDate, Problem, ValidInput, Where } from './model.ts';
 
@@ -42,6 +43,34 @@ export function parsePartialDate(raw: unknown, allowTime: boolean): PartialDate 
 
 function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+
+/** `figures: { troops: 10000, casualties: "more than 600000" }`: numbers, and bounds kept apart. */
+function figuresOf(
+  raw: unknown,
+  problem: (message: string) => void,
+): { figures: Record<string, number>; figureQualifiers: Record<string, FigureQualifier> } {
+  const figures: Record<string, number> = {};
+  const figureQualifiers: Record<string, FigureQualifier> = {};
+  if (raw === undefined || raw === null) return { figures, figureQualifiers };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    problem('`figures` must be a mapping like { troops: 10000 }');
+    return { figures, figureQualifiers };
+  }
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    const parsed = parseFigureValue(v);
+    if (!FIGURE_KEY_PATTERN.test(k) || (RESERVED_CLAIM_KEYS as readonly string[]).includes(k))
+      problem(`figure name "${k}" must be lowerCamelCase and not a reserved property`);
+    else if ('error' in parsed)
+      problem(
+        `figure "${k}" must be a number or a bound ("at least 1500", "more than 600000", "about 3000"), got ${JSON.stringify(v)}`,
+      );
+    else {
+      figures[k] = parsed.value;
+      if (parsed.qualifier) figureQualifiers[k] = parsed.qualifier;
+    }
+  }
+  return { figures, figureQualifiers };
 }
 
 export function validate(
@@ -171,19 +200,7 @@ export function validate(
     }
     const claimant = str(r.claimant) ?? null;
     if (claimant && !entityIds(claimant)) f('claimant', `unknown claimant entity "${claimant}"`);
-    const figures: Record<string, number> = {};
-    if (r.figures !== undefined && r.figures !== null) {
-      if (typeof r.figures !== 'object' || Array.isArray(r.figures))
-        f('figures', '`figures` must be a mapping like { troops: 10000 }');
-      else
-        for (const [k, v] of Object.entries(r.figures as Record<string, unknown>)) {
-          if (!FIGURE_KEY_PATTERN.test(k) || (RESERVED_CLAIM_KEYS as readonly string[]).includes(k))
-            f('figures', `figure name "${k}" must be lowerCamelCase and not a reserved property`);
-          else if (typeof v !== 'number' || !Number.isFinite(v))
-            f('figures', `figure "${k}" must be a number, got ${JSON.stringify(v)}`);
-          else figures[k] = v;
-        }
-    }
+    const { figures, figureQualifiers } = figuresOf(r.figures, (msg) => f('figures', msg));
     const article = str(r.article);
     const quote = typeof r.quote === 'string' ? r.quote : undefined;
     if (!article) f('article', `relation "${id ?? '?'}" needs its evidence \`article\``);
@@ -198,7 +215,7 @@ export function validate(
       );
     }
     if (problems.length === before && id && from && to && type && article && verbatim) {
-      claims.push({ id, from, type, to, status, date, claimant, figures, article, quote: verbatim });
+      claims.push({ id, from, type, to, status, date, claimant, figures, figureQualifiers, article, quote: verbatim });
     }
   }
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import type { Article, Claim, Entity, PartialDate, ValidInput } from '../model.ts';
 import { planMentions } from './plan-mentions.ts';
+import { encodeQualifiers } from '../../lib/model/figures.ts';
 
 export interface Existing {
   entities: Map<string, { name: string; aliases: string[]; hash: string | null }>;
@@ -70,6 +71,7 @@ function articleProps(a: Article): Record<string, unknown> {
 }
 
 function claimProps(c: Claim, claimantName: string | null): Record<string, unknown> {
+  const bounds = encodeQualifiers(c.figureQualifiers);
   const core = {
     id: c.id,
     from: c.from,
@@ -82,12 +84,15 @@ function claimProps(c: Claim, claimantName: string | null): Record<string, unkno
     articleId: c.article,
     quote: c.quote,
     figures: c.figures,
+    // Absent unless a figure is a bound, so an exact claim hashes as it always did (no spurious rewrite).
+    figureQualifiers: bounds.length > 0 ? bounds : undefined,
   };
-  const { from: _f, to: _t, type: _y, figures, ...rest } = core;
+  const { from: _f, to: _t, type: _y, figures, figureQualifiers, ...rest } = core;
   return {
     ...rest,
     ...figures,
     figureKeys: Object.keys(figures),
+    figureQualifiers: figureQualifiers ?? null,
     date: c.date ? toDate(c.date) : null,
     source: 'curated',
     contentHash: hashOf(core),

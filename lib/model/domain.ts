@@ -39,6 +39,7 @@ export const RESERVED_CLAIM_KEYS = [
   'articleId',
   'quote',
   'figureKeys',
+  'figureQualifiers',
   'source',
   'contentHash',
 ] as const;

@@ -2,6 +2,7 @@
 // Claims travel as bundles: every claim of one (source, type, target), summarised so that a hub's
 // 45,000 claims cost a few kilobytes; the claims themselves are paged on demand.
 import type { Plain } from '../neo4j/values.ts';
+import type { FigureQualifier } from './figures.ts';
 
 /** Bundles of at most this many claims travel whole (the story's largest bundle has 9). */
 export const INLINE_CLAIMS = 10;
@@ -55,6 +56,8 @@ export interface Claim {
   article: ArticleRef | null;
   quote: string | null;
   figures: Record<string, number>;
+  /** Figures that are bounds, not exact ("at least 1500"); absent when every figure is exact. */
+  figureQualifiers?: Record<string, FigureQualifier>;
   /** Relationship properties, for relationships that come from a Cypher result. */
   properties?: Record<string, Plain>;
 }

@@ -4,7 +4,8 @@
 import { bundlesFromClaims } from '../model/bundle.ts';
 import type { ArticleRef, Bundle, Claim, Entity } from '../model/wire.ts';
 import type { Plain } from './values.ts';
-import { isElementKey, nodeKeyOf } from '../model/node-key.ts';
+import { elementKey, isElementKey, nodeKeyOf } from '../model/node-key.ts';
+import { decodeQualifiers } from '../model/figures.ts';
 import { captionKeyOf } from '../model/caption.ts';
 import { RESERVED_CLAIM_KEYS } from '../model/domain.ts';
 
@@ -136,37 +137,51 @@ function articlesIn(nodes: Iterable<RawNode>): Map<string, ArticleRef> {
   return out;
 }
 
-function figuresOf(p: Obj): Record<string, number> {
-  const out: Record<string, number> = {};
+function figuresOf(p: Obj): Pick<Claim, 'figures' | 'figureQualifiers'> {
+  const figures: Record<string, number> = {};
   for (const k of (Array.isArray(p.figureKeys) ? p.figureKeys : []).map(String)) {
     const v = p[k];
-    if (typeof v === 'number') out[k] = v;
+    if (typeof v === 'number') figures[k] = v;
   }
-  return out;
+  const bounds = Object.entries(decodeQualifiers(p.figureQualifiers)).filter(([k]) => k in figures);
+  return bounds.length > 0 ? { figures, figureQualifiers: Object.fromEntries(bounds) } : { figures };
+}
+
+/** The one claim decoder: a relationship (plain properties) with its end keys and cited article → Claim.
+ *  Used for Cypher results here and for the API's own queries (server/graph/map.ts). */
+export function claimOf(
+  r: Pick<RawRel, 'elementId' | 'type' | 'properties'>,
+  source: string,
+  target: string,
+  article: ArticleRef | null,
+): Claim {
+  const p = r.properties;
+  const claimantId = scalarText(p.claimantId);
+  const day = scalarText(p.date);
+  return {
+    // Only a text id is a claim id; a foreign graph's integer ids are not unique across relationships.
+    id: str(p.id) ?? elementKey(r.elementId),
+    type: r.type,
+    source,
+    target,
+    status: scalarText(p.status),
+    date: day && /^\d{4}-\d{2}-\d{2}/.test(day) ? day.slice(0, 10) : null,
+    dateText: scalarText(p.dateText),
+    claimant: claimantId ? { id: claimantId, name: scalarText(p.claimantName) ?? claimantId } : null,
+    article,
+    quote: str(p.quote),
+    ...figuresOf(p),
+    ...extraProperties(p),
+  };
 }
 
 /** A relationship as a claim. An article id that neither the result nor `articles` knows stays an id-only reference. */
 export function toClaim(r: RawRel, source: string, target: string, articles: Map<string, ArticleRef>): Claim {
-  const p = r.properties;
-  const articleId = str(p.articleId);
-  const claimantId = str(p.claimantId);
-  const day = scalarText(p.date);
-  return {
-    id: str(p.id) ?? `neo4j:${r.elementId}`,
-    type: r.type,
-    source,
-    target,
-    status: str(p.status),
-    date: day && /^\d{4}-\d{2}-\d{2}/.test(day) ? day.slice(0, 10) : null,
-    dateText: str(p.dateText),
-    claimant: claimantId ? { id: claimantId, name: str(p.claimantName) ?? claimantId } : null,
-    article: articleId
-      ? (articles.get(articleId) ?? { id: articleId, title: null, outlet: null, published: null })
-      : null,
-    quote: str(p.quote),
-    figures: figuresOf(p),
-    ...extraProperties(p),
-  };
+  const articleId = str(r.properties.articleId);
+  const article = articleId
+    ? (articles.get(articleId) ?? { id: articleId, title: null, outlet: null, published: null })
+    : null;
+  return claimOf(r, source, target, article);
 }
 
 /** A relationship's properties that are not evidence (RESERVED_CLAIM_KEYS and figures, which the claim's own

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import { claimsFrom, entitiesFrom, figuresOf, isoDate, toArticleRef, toClaim, toEntity } from './map.ts';
+import { claimsFrom, entitiesFrom, toArticleRef, toClaim, toEntity } from './map.ts';
 
 // Real driver value classes, constructed without a database.
 const node = (props: Record<string, unknown>, labels = ['Entity', 'Country']) =>
@@ -95,14 +95,22 @@ describe('toClaim', () => {
 });
 
 describe('helpers', () => {
-  it('isoDate accepts driver dates and ISO strings', () => {
-    expect(isoDate(new neo4j.types.Date(2024, 8, 1))).toBe('2024-08-01');
-    expect(isoDate('2024-10-28T17:21')).toBe('2024-10-28');
-    expect(isoDate('2024-10')).toBeNull();
-    expect(isoDate(undefined)).toBeNull();
-  });
-  it('figuresOf ignores keys that are not numbers or not listed', () => {
-    expect(figuresOf({ figureKeys: ['troops', 'bad'], troops: 3, bad: 'x', other: 4 })).toEqual({ troops: 3 });
+  it('figures: only listed keys with numbers; bounds only for figures it has', () => {
+    const r = rel('SENDS_TROOPS_TO', {
+      id: 'c',
+      figureKeys: ['troops', 'bad'],
+      troops: neo4j.int(1500),
+      bad: 'x',
+      other: 4,
+      figureQualifiers: ['troops:at-least', 'bad:at-most', 'junk'],
+    });
+    const c = toClaim({ rel: r, source: 'a', target: 'b' });
+    expect(c.figures).toEqual({ troops: 1500 });
+    expect(c.figureQualifiers).toEqual({ troops: 'at-least' });
+    expect(c.properties).toEqual({ other: 4 });
+    expect(
+      toClaim({ rel: rel('X', { id: 'd', figureKeys: ['n'], n: 2 }), source: 'a', target: 'b' }),
+    ).not.toHaveProperty('figureQualifiers');
   });
   it('toArticleRef needs an id', () => {
     expect(toArticleRef({ title: 'no id' })).toBeNull();

@@ -5,6 +5,7 @@ import type { Claim } from '../../../lib/model/wire.ts';
 import { relLabel } from '../graph/elements.ts';
 import { hasEvidence, otherProperties } from './inspector-model.ts';
 import { PropertyTable } from './PropertyTable.tsx';
+import { figureText } from '../../../lib/model/figures.ts';
 
 interface Props {
   claim: Claim;
@@ -29,7 +30,7 @@ function Evidence({ claim: c, onOpenArticle }: Pick<Props, 'claim' | 'onOpenArti
         {figures.map(([k, v]) => (
           <span key={k} className="figure-row">
             <dt>{k}</dt>
-            <dd className="figure">{v.toLocaleString('en-GB')}</dd>
+            <dd className="figure">{figureText(v, c.figureQualifiers?.[k])}</dd>
           </span>
         ))}
       </dl>

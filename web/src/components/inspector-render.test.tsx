@@ -80,6 +80,14 @@ describe('ClaimCard', () => {
       expect(html).toContain(part);
     expect(html).not.toContain('claim-properties');
   });
+
+  it('a bounded figure says so: "≥ 1,500", not "1,500"', () => {
+    const c = claim('c1', 'north-korea', 'SENDS_TROOPS_TO', 'russia', {
+      figures: { troops: 1500 },
+      figureQualifiers: { troops: 'at-least' },
+    });
+    expect(card(c)).toContain('≥ 1,500');
+  });
 });
 
 describe('BundleSummary', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
 import { csvField, cytoscapeJson, edgesCsv, graphml, hexColor, nodesCsv, type ExportGraph } from './data.ts';
 import { claim } from './testFixtures.ts';
+import { parseFigureValue } from '../../../lib/model/figures.ts';
 
 function graph(): ExportGraph {
   return {
@@ -98,6 +99,15 @@ describe('CSV', () => {
     const r1 = Object.fromEntries(h.map((k, i) => [k, rows[1]![i]]));
     expect(r1.figures).toBe('troops=11000');
     expect(r1.date).toBe('2024-10-28');
+  });
+
+  it('edges.csv keeps a bounded figure in the form ingest reads back', () => {
+    const g = graph();
+    g.edges[0]!.claims[0] = claim('c1', { figures: { troops: 1500 }, figureQualifiers: { troops: 'at-least' } });
+    const rows = parseCsv(edgesCsv(g));
+    const r1 = Object.fromEntries(rows[0]!.map((k, i) => [k, rows[1]![i]]));
+    expect(r1.figures).toBe('troops=at least 1500');
+    expect(parseFigureValue('at least 1500')).toEqual({ value: 1500, qualifier: 'at-least' });
   });
 });
 

@@ -2,6 +2,7 @@
 // evidence), Cytoscape JSON and GraphML for Gephi/yEd. Pure functions over plain data.
 import type { Claim } from '../../../lib/model/wire.ts';
 import { escapeXml, num } from './xml.ts';
+import { boundForm } from '../../../lib/model/figures.ts';
 
 export interface ExportNode {
   id: string;
@@ -47,10 +48,11 @@ export function nodesCsv(g: ExportGraph): string {
   );
 }
 
-function figuresText(f: Record<string, number> | undefined): string {
-  return Object.entries(f ?? {})
+/** `troops=at least 1500; shells=8000`: the form ingest reads back from a relations CSV, bounds included. */
+function figuresText(c: Pick<Claim, 'figures' | 'figureQualifiers'>): string {
+  return Object.entries(c.figures ?? {})
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([k, v]) => `${k}=${v}`)
+    .map(([k, v]) => `${k}=${boundForm(c.figureQualifiers?.[k])}${v}`)
     .join('; ');
 }
 
@@ -87,7 +89,7 @@ export function edgesCsv(g: ExportGraph): string {
             c.article?.outlet ?? '',
             c.article?.published ?? '',
             c.quote,
-            figuresText(c.figures),
+            figuresText(c),
           ]
         : [e.id, e.source, e.type, e.target, '', '', '', '', '', '', '', '', ''],
     ),
