@@ -152,6 +152,10 @@ describe('north-korea → SENDS_TROOPS_TO → russia', () => {
       expect(c.quote).toEqual(expect.any(String));
     }
     expect(b.claims.some((c) => c.claimant !== null && c.date !== null)).toBe(true);
+    // "ten minste 1500": a bound, stored by ingest and read back as one.
+    const atLeast = b.claims.find((c) => c.id === 'nk-troops-russia-1500-anp')!;
+    expect(atLeast).toMatchObject({ figures: { troops: 1500 }, figureQualifiers: { troops: 'at-least' } });
+    expect(b.claims.filter((c) => c.figureQualifiers).map((c) => c.id)).toEqual(['nk-troops-russia-1500-anp']);
   });
 });
 
