@@ -71,3 +71,19 @@ export function edgeLabelCandidates(line: Pt[], l: LabelSnap, first?: LabelSnap)
     }
   return out;
 }
+
+const SPIRAL_RINGS = 12;
+const SPIRAL_STEPS = 16;
+
+/** Last resort: level positions on rings of growing radius around a point (the label stays near it). */
+export function spiralCandidates(l: LabelSnap, at: Pt): LabelSnap[] {
+  const out: LabelSnap[] = [];
+  for (let ring = 1; ring <= SPIRAL_RINGS; ring++) {
+    const r = ring * (l.height + GAP);
+    for (let s = 0; s < SPIRAL_STEPS; s++) {
+      const a = (2 * Math.PI * s) / SPIRAL_STEPS;
+      out.push(centred(l, at.x + Math.cos(a) * (r + l.width / 2), at.y + Math.sin(a) * r));
+    }
+  }
+  return out;
+}

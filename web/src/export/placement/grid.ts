@@ -1,6 +1,9 @@
 // Spatial hash of placed boxes: a candidate is tested only against the boxes in the cells it touches.
 import { aabbOf, overlaps, type Quad } from './overlapMath.ts';
 
+/** Placed boxes keep this much air between them (model units), so the check at any scale sees them apart. */
+export const CLEARANCE = 1;
+
 export interface Placed {
   quad: Quad;
   /** Owner id: a box never collides with boxes of the same owner (a node and its own label). */
@@ -13,6 +16,10 @@ export class BoxGrid {
 
   private keys(q: Quad): string[] {
     const b = aabbOf(q);
+    b.x1 -= CLEARANCE;
+    b.y1 -= CLEARANCE;
+    b.x2 += CLEARANCE;
+    b.y2 += CLEARANCE;
     const out: string[] = [];
     const c = this.cell;
     for (let i = Math.floor(b.x1 / c); i <= Math.floor(b.x2 / c); i++)
@@ -33,7 +40,7 @@ export class BoxGrid {
     const seen = new Set<Placed>();
     for (const k of this.keys(q))
       for (const p of this.cells.get(k) ?? [])
-        if (!seen.has(p) && !ignore.includes(p.owner) && overlaps(q, p.quad)) seen.add(p);
+        if (!seen.has(p) && !ignore.includes(p.owner) && overlaps(q, p.quad, -CLEARANCE)) seen.add(p);
     return [...seen];
   }
 }

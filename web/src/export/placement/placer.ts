@@ -5,10 +5,10 @@
 import type { Measure } from '../layout.ts';
 import type { GraphSnapshot, LabelSnap, SnapEdge, SnapNode } from '../types.ts';
 import { bundlesOf, calloutKey, calloutMark, mergeBundle, mergedText } from './bundle.ts';
-import { edgeLabelCandidates, fitLabel, nodeLabelCandidates } from './candidates.ts';
-import { BoxGrid } from './grid.ts';
+import { edgeLabelCandidates, fitLabel, nodeLabelCandidates, spiralCandidates } from './candidates.ts';
+import { BoxGrid, CLEARANCE } from './grid.ts';
 import { labelQuad, nodeQuad, overlaps, type Quad } from './overlapMath.ts';
-import { polylineOf } from './pathGeom.ts';
+import { pointAt, polylineOf } from './pathGeom.ts';
 import { followNodes, spreadNodes } from './spread.ts';
 
 export interface Placement {
@@ -34,7 +34,7 @@ function choose(cands: LabelSnap[], ctx: Ctx, owner: string, extra: Quad[] = [])
   let bestHits = Infinity;
   for (const c of cands) {
     const q = labelQuad(c);
-    const hits = ctx.grid.hits(q, [owner]).length + extra.filter((x) => overlaps(q, x)).length;
+    const hits = ctx.grid.hits(q, [owner]).length + extra.filter((x) => overlaps(q, x, -CLEARANCE)).length;
     if (hits === 0) return { l: c, free: true };
     if (hits < bestHits) {
       best = c;
@@ -48,7 +48,8 @@ function placeNodeLabels(nodes: SnapNode[], ctx: Ctx): SnapNode[] {
   return nodes.map((n) => {
     if (!n.label) return n;
     const l = fitLabel(n.label, ctx.measure);
-    const { l: placed, free } = choose(nodeLabelCandidates(n, l), ctx, n.id);
+    const cands = [...nodeLabelCandidates(n, l), ...spiralCandidates(l, n)];
+    const { l: placed, free } = choose(cands, ctx, n.id);
     if (!free) ctx.unresolved++;
     ctx.grid.add({ quad: labelQuad(placed), owner: n.id });
     return { ...n, label: placed };
@@ -75,7 +76,9 @@ function placeEach(bundle: SnapEdge[], ctx: Ctx): SnapEdge[] | null {
 }
 
 function commit(e: SnapEdge, l: LabelSnap, ctx: Ctx): SnapEdge {
-  const { l: placed, free } = choose(edgeLabelCandidates(polylineOf(e.path), l), ctx, e.id);
+  const line = polylineOf(e.path);
+  const cands = [...edgeLabelCandidates(line, l), ...spiralCandidates(l, pointAt(line, 0.5))];
+  const { l: placed, free } = choose(cands, ctx, e.id);
   if (!free) ctx.unresolved++;
   ctx.grid.add({ quad: labelQuad(placed), owner: e.id });
   return { ...e, label: placed };
