@@ -38,9 +38,13 @@ export class BoxGrid {
   /** The placed boxes that `q` overlaps (each once), ignoring those of the given owners. */
   hits(q: Quad, ignore: readonly string[] = []): Placed[] {
     const seen = new Set<Placed>();
+    const hit: Placed[] = [];
     for (const k of this.keys(q))
-      for (const p of this.cells.get(k) ?? [])
-        if (!seen.has(p) && !ignore.includes(p.owner) && overlaps(q, p.quad, -CLEARANCE)) seen.add(p);
-    return [...seen];
+      for (const p of this.cells.get(k) ?? []) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        if (!ignore.includes(p.owner) && overlaps(q, p.quad, -CLEARANCE)) hit.push(p);
+      }
+    return hit;
   }
 }
