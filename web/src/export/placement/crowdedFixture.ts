@@ -6,7 +6,7 @@ import { pointAt, polylineOf, readable } from './pathGeom.ts';
 
 const TYPES = ['SENDS_TROOPS_TO', 'SUPPLIES', 'PROVIDES_TECHNOLOGY_TO', 'OCCUPIES', 'PAYS'];
 
-function edgeLabel(text: string, e: SnapEdge): LabelSnap {
+export function edgeLabel(text: string, e: SnapEdge): LabelSnap {
   const mid = pointAt(polylineOf(e.path), 0.5);
   return {
     lines: [text],
