@@ -76,9 +76,9 @@ const SPIRAL_RINGS = 12;
 const SPIRAL_STEPS = 16;
 
 /** Last resort: level positions on rings of growing radius around a point (the label stays near it). */
-export function spiralCandidates(l: LabelSnap, at: Pt): LabelSnap[] {
+export function spiralCandidates(l: LabelSnap, at: Pt, rings = SPIRAL_RINGS): LabelSnap[] {
   const out: LabelSnap[] = [];
-  for (let ring = 1; ring <= SPIRAL_RINGS; ring++) {
+  for (let ring = 1; ring <= rings; ring++) {
     const r = ring * (l.height + GAP);
     for (let s = 0; s < SPIRAL_STEPS; s++) {
       const a = (2 * Math.PI * s) / SPIRAL_STEPS;

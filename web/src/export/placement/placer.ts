@@ -21,6 +21,8 @@ export interface Placement {
 
 /** A merged label wider than this many label heights becomes a callout. */
 const MAX_MERGED_RATIO = 24;
+/** Rings of the spiral a full (merged) label may use before it becomes a callout. */
+const NEAR_RINGS = 3;
 
 interface Ctx {
   grid: BoxGrid;
@@ -92,8 +94,14 @@ function placeBundle(bundle: SnapEdge[], ctx: Ctx, callouts: string[], names: Ma
   const text = mergedText(bundle);
   const compact = fitLabel({ ...base, lines: [text], height: base.lineHeight }, ctx.measure);
   if (compact.width <= MAX_MERGED_RATIO * compact.height) {
-    const { free } = choose(edgeLabelCandidates(polylineOf(merged.path), compact), ctx, merged.id);
-    if (free) return [commit(merged, compact, ctx)];
+    // Along the edge, else just off its middle (a couple of label heights away, still read as its label).
+    const line = polylineOf(merged.path);
+    const near = [...edgeLabelCandidates(line, compact), ...spiralCandidates(compact, pointAt(line, 0.5), NEAR_RINGS)];
+    const { l, free } = choose(near, ctx, merged.id);
+    if (free) {
+      ctx.grid.add({ quad: labelQuad(l), owner: merged.id });
+      return [{ ...merged, label: l }];
+    }
   }
   const n = callouts.length + 1;
   callouts.push(calloutKey(n, bundle, names));
