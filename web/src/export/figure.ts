@@ -1,14 +1,16 @@
-// Figure export in the browser: snapshot the live graph, lay out the furniture, then write
-// SVG (pure writer) or compose a PNG (Cytoscape raster + the same furniture on a canvas).
+// Figure export in the browser: snapshot the live graph, place its labels without overlaps, lay out the
+// furniture, write the SVG (pure writer); the PNG is that SVG rasterised (one image source).
 import type cytoscape from 'cytoscape';
 import { categoryTitle } from '../styles/perspective.ts';
 import { generatedFromLine, legendItems, sourcesOf } from './furniture.ts';
 import { layoutFigure, type FigureLayout } from './layout.ts';
-import { graphBounds, snapshotGraph, type Evidence, type Region } from './snapshot.ts';
+import { snapshotGraph, type Evidence, type Region } from './snapshot.ts';
 import { toSvg } from './svg.ts';
 import type { GraphSnapshot } from './types.ts';
-import { canvasMeasure, drawFurniture } from './canvasDraw.ts';
-import { FIGURE_FONT, loadImage } from './document.ts';
+import { canvasMeasure } from './canvasDraw.ts';
+import { documentPng, FIGURE_FONT, type FigureDocument } from './document.ts';
+import { extentOf } from './placement/extent.ts';
+import { placeLabels } from './placement/placer.ts';
 
 export { FIGURE_FONT };
 
@@ -24,6 +26,8 @@ export interface FigureOptions {
   origin: { kind: 'view' | 'query' | 'session'; name?: string };
   /** Export date (YYYY-MM-DD) for the footer; fixed by the CLI for reproducible figures. */
   date?: string;
+  /** false: labels exactly where the canvas draws them, overlaps and all (to measure the placer against). */
+  placeLabels?: boolean;
 }
 
 export const defaultFigureOptions = (): FigureOptions => ({
@@ -42,14 +46,20 @@ const typeLabel = categoryTitle;
 export interface Figure {
   snap: GraphSnapshot;
   layout: FigureLayout;
+  /** Labels the placer found no free spot for (0 in a clean figure). */
+  unresolved: number;
 }
 
 /** `evidence`: the paged-in claims of edges that carried a preview (loadEvidence), for the sources list. */
 export function buildFigure(cy: cytoscape.Core, o: FigureOptions, evidence?: Evidence): Figure {
-  const snap = snapshotGraph(cy, o.region, evidence);
-  if (snap.nodes.length === 0) throw new Error('nothing to export: no visible nodes in this view');
-  const bounds = graphBounds(cy, o.region);
-  const natural = o.region === 'full' ? { w: bounds.w, h: bounds.h } : { w: cy.width(), h: cy.height() };
+  const raw = snapshotGraph(cy, o.region, evidence);
+  if (raw.nodes.length === 0) throw new Error('nothing to export: no visible nodes in this view');
+  const measure = canvasMeasure();
+  const placed = o.placeLabels === false ? { snap: raw, callouts: [], unresolved: 0 } : placeLabels(raw, measure);
+  // A full figure grows to hold labels placed outside Cytoscape's box; a viewport figure keeps its frame.
+  const grow = o.region === 'full' && o.placeLabels !== false;
+  const snap = grow ? { ...placed.snap, bounds: extentOf(placed.snap) } : placed.snap;
+  const natural = o.region === 'full' ? { w: snap.bounds.w, h: snap.bounds.h } : { w: cy.width(), h: cy.height() };
   const date = o.date ?? new Date().toISOString().slice(0, 10);
   const layout = layoutFigure({
     size:
@@ -59,42 +69,33 @@ export function buildFigure(cy: cytoscape.Core, o: FigureOptions, evidence?: Evi
     content: {
       title: o.title?.trim() || undefined,
       caption: o.caption?.trim() || undefined,
-      legend: o.legend ? legendItems(snap, typeLabel) : undefined,
-      sources: o.sources ? sourcesOf(snap.edges) : undefined,
+      // Legend and sources from every drawn edge before merging: a merged bundle keeps all its types and claims.
+      legend: o.legend ? legendItems(raw, typeLabel) : undefined,
+      notes: placed.callouts.length ? placed.callouts : undefined,
+      sources: o.sources ? sourcesOf(raw.edges) : undefined,
       generatedFrom: o.generatedFrom ? generatedFromLine(o.origin, date) : undefined,
     },
     fontFamily: FIGURE_FONT,
-    measure: canvasMeasure(),
+    measure,
   });
-  return { snap, layout };
+  return { snap, layout, unresolved: placed.unresolved };
+}
+
+export function figureDocument(cy: cytoscape.Core, o: FigureOptions, evidence?: Evidence): FigureDocument {
+  const { snap, layout } = buildFigure(cy, o, evidence);
+  const svg = toSvg(snap, layout, {
+    background: o.transparent ? null : '#ffffff',
+    fontFamily: FIGURE_FONT,
+    title: o.title,
+  });
+  return { svg, width: layout.width, height: layout.height, title: o.title };
 }
 
 export function exportSvg(cy: cytoscape.Core, o: FigureOptions, evidence?: Evidence): string {
-  const { snap, layout } = buildFigure(cy, o, evidence);
-  return toSvg(snap, layout, { background: o.transparent ? null : '#ffffff', fontFamily: FIGURE_FONT, title: o.title });
+  return figureDocument(cy, o, evidence).svg;
 }
 
-/** PNG as a data-less base64 string, exactly layout.width × layout.height pixels. */
+/** PNG as a data-less base64 string, exactly layout.width × layout.height pixels: the SVG, rasterised. */
 export async function exportPngBase64(cy: cytoscape.Core, o: FigureOptions, evidence?: Evidence): Promise<string> {
-  const { layout } = buildFigure(cy, o, evidence);
-  const { graph } = layout;
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(layout.width);
-  canvas.height = Math.round(layout.height);
-  const ctx = canvas.getContext('2d')!;
-  if (!o.transparent) {
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-  }
-  // maxWidth/maxHeight make Cytoscape rasterise at exactly the area's scale, ignoring devicePixelRatio.
-  const uri = cy.png({
-    output: 'base64uri',
-    full: o.region === 'full',
-    maxWidth: Math.floor(graph.w),
-    maxHeight: Math.floor(graph.h),
-  }) as unknown as string;
-  const img = await loadImage(uri);
-  ctx.drawImage(img, Math.round(graph.x + (graph.w - img.width) / 2), Math.round(graph.y + (graph.h - img.height) / 2));
-  drawFurniture(ctx, layout.items);
-  return canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
+  return documentPng(figureDocument(cy, o, evidence));
 }

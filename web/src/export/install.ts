@@ -6,6 +6,8 @@ import { defaultFigureOptions, exportPngBase64, exportSvg, buildFigure, type Fig
 import { exportGraphOf, type Region } from './snapshot.ts';
 import { sourcesOf } from './furniture.ts';
 import { canvasFilter, loadEvidence } from './evidence.ts';
+import { canvasMeasure } from './canvasDraw.ts';
+import { svgOverlaps } from './placement/svgCheck.ts';
 
 export interface ExportedData {
   nodesCsv: string;
@@ -21,7 +23,9 @@ export interface FigureHook {
   /** What the furniture would say (tests compare the sources with window.cy). */
   describe(
     opts?: Partial<FigureOptions>,
-  ): Promise<{ sources: string[]; legend: string[]; width: number; height: number }>;
+  ): Promise<{ sources: string[]; legend: string[]; width: number; height: number; unresolved: number }>;
+  /** The overlap check of an exported SVG, measured with the page's canvas fonts (placement/svgCheck.ts). */
+  overlaps(svg: string): Promise<Array<{ kind: string; a: string; b: string }>>;
 }
 
 declare global {
@@ -54,8 +58,11 @@ export function installFigureHook(): void {
         legend: f.layout.items.flatMap((i) => (i.kind === 'text' ? [i.text] : [])),
         width: f.layout.width,
         height: f.layout.height,
+        unresolved: f.unresolved,
       };
     },
+    overlaps: async (svg) =>
+      svgOverlaps(svg, canvasMeasure()).map((o) => ({ kind: o.kind, a: o.a.text, b: o.b.text || o.b.id })),
   };
 }
 

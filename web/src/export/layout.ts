@@ -10,6 +10,8 @@ export interface FurnitureContent {
   title?: string;
   caption?: string;
   legend?: LegendItem[];
+  /** Key lines of numbered callouts in the graph ("① Russia – North Korea: …"), under the legend. */
+  notes?: string[];
   sources?: SourceEntry[];
   generatedFrom?: string;
 }
@@ -213,6 +215,10 @@ export function layoutFigure(req: LayoutRequest): FigureLayout {
   const bottomBlocks = (keep: number): Block[] => {
     const blocks: Block[] = [];
     if (content.legend?.length) blocks.push(legendBlock(content.legend, inner, u, family, measure));
+    if (content.notes?.length) {
+      const lines = content.notes.flatMap((t) => wrapText(t, inner, bodyF, measure));
+      blocks.push(textBlock(lines, bodyF, INK, 15 * u));
+    }
     if (content.sources?.length) {
       const all = content.sources;
       blocks.push(sourcesBlock(sourceLines(all.slice(0, keep), all.length - keep), u, family));

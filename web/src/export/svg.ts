@@ -58,7 +58,7 @@ function arrowSvg(a: ArrowSnap | null, width: number): string {
     : `<path d="${d}" fill="${color}"/>`;
 }
 
-function labelSvg(l: LabelSnap | null, cls: string): string {
+function labelSvg(l: LabelSnap | null, cls: string, id: string): string {
   if (!l || l.lines.every((t) => !t)) return '';
   // Cytoscape anchors the label box by halign/valign around (x, y); lines stack downwards.
   const boxLeft = l.halign === 'left' ? -l.width : l.halign === 'center' ? -l.width / 2 : 0;
@@ -85,7 +85,7 @@ function labelSvg(l: LabelSnap | null, cls: string): string {
     );
   });
   const rot = l.angle ? ` rotate(${num((l.angle * 180) / Math.PI)})` : '';
-  return `<g class="${cls}" transform="translate(${num(l.x)} ${num(l.y)})${rot}"${opacityAttr('opacity', l.opacity)}>${parts.join('')}</g>`;
+  return `<g class="${cls}" data-id="${escapeXml(id)}" transform="translate(${num(l.x)} ${num(l.y)})${rot}"${opacityAttr('opacity', l.opacity)}>${parts.join('')}</g>`;
 }
 
 function edgeSvg(e: SnapEdge): string {
@@ -116,7 +116,7 @@ function nodeSvg(n: SnapNode): string {
         }`
       : '';
   return (
-    `<g class="node" data-id="${escapeXml(n.id)}" data-type="${escapeXml(n.type)}"${opacityAttr('opacity', n.opacity)}>` +
+    `<g class="${n.isParent ? 'node parent' : 'node'}" data-id="${escapeXml(n.id)}" data-type="${escapeXml(n.type)}"${opacityAttr('opacity', n.opacity)}>` +
     `<path d="${d}" fill="${escapeXml(n.fill)}"${opacityAttr('fill-opacity', n.fillOpacity)}${stroke}/>` +
     `</g>`
   );
@@ -170,8 +170,8 @@ export function bodyTransform(bounds: Rect, area: Rect): string {
 export function toSvg(snap: GraphSnapshot, layout: FigureLayout, opts: SvgOptions): string {
   const parents = snap.nodes.filter((n) => n.isParent);
   const leaves = snap.nodes.filter((n) => !n.isParent);
-  const edgeLabels = snap.edges.map((e) => labelSvg(e.label, 'edge-label')).filter(Boolean);
-  const nodeParts = [...parents, ...leaves].map((n) => nodeSvg(n) + labelSvg(n.label, 'node-label'));
+  const edgeLabels = snap.edges.map((e) => labelSvg(e.label, 'edge-label', e.id)).filter(Boolean);
+  const nodeParts = [...parents, ...leaves].map((n) => nodeSvg(n) + labelSvg(n.label, 'node-label', n.id));
   return svgShell(layout, opts, [
     `<g clip-path="url(#graph-area)"><g class="graph" transform="${bodyTransform(snap.bounds, layout.graph)}">`,
     ...snap.edges.map(edgeSvg),
