@@ -1,6 +1,6 @@
 // Draws the furniture layout items on a 2D canvas: the PNG twin of furnitureSvg().
 import type { LayoutItem } from './layout.ts';
-import { shapePath } from './shapes.ts';
+import { arrowPath, shapePath } from './shapes.ts';
 import type { FontSpec } from './types.ts';
 
 export const cssFont = (f: FontSpec): string =>
@@ -37,6 +37,10 @@ export function drawFurniture(ctx: CanvasRenderingContext2D, items: LayoutItem[]
         ctx.moveTo(it.x1, it.y1);
         ctx.lineTo(it.x2, it.y2);
         ctx.stroke();
+        if (it.kind === 'edge-swatch' && it.arrow) {
+          ctx.fillStyle = it.color;
+          ctx.fill(new Path2D(arrowPath(it.arrow.shape, { x: it.x2, y: it.y2 }, { x: 1, y: 0 }, it.arrow.size * 3)));
+        }
         break;
     }
     ctx.restore();
