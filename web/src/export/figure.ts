@@ -5,10 +5,11 @@ import { categoryTitle } from '../styles/perspective.ts';
 import { generatedFromLine, legendItems, sourcesOf } from './furniture.ts';
 import { layoutFigure, type FigureLayout } from './layout.ts';
 import { graphBounds, snapshotGraph, type Evidence, type Region } from './snapshot.ts';
-import { toSvg } from './svg.ts';
+import { fitTransform, toSvg } from './svg.ts';
+import { presetById, presetSize } from './presets.ts';
 import type { GraphSnapshot } from './types.ts';
 import { canvasMeasure, drawFurniture } from './canvasDraw.ts';
-import { FIGURE_FONT, loadImage } from './document.ts';
+import { FIGURE_FONT, loadImage, type FigureSize } from './document.ts';
 
 export { FIGURE_FONT };
 
@@ -24,6 +25,8 @@ export interface FigureOptions {
   origin: { kind: 'view' | 'query' | 'session'; name?: string };
   /** Export date (YYYY-MM-DD) for the footer; fixed by the CLI for reproducible figures. */
   date?: string;
+  /** A report preset (presets.ts): its pixel size and furniture unit replace `size`. */
+  preset?: string;
 }
 
 export const defaultFigureOptions = (): FigureOptions => ({
@@ -35,6 +38,13 @@ export const defaultFigureOptions = (): FigureOptions => ({
   generatedFrom: true,
   origin: { kind: 'session' },
 });
+
+/** The figure's size: the preset's when one is named, else the options' own. */
+export function figureSize(o: FigureOptions): FigureSize {
+  const preset = o.preset ? presetById(o.preset) : undefined;
+  if (o.preset && !preset) throw new Error(`unknown figure preset "${o.preset}"`);
+  return preset ? presetSize(preset) : o.size;
+}
 
 /** Legend names: the story's names for its types ("Region or city"), any other category by its label. */
 const typeLabel = categoryTitle;
@@ -51,11 +61,12 @@ export function buildFigure(cy: cytoscape.Core, o: FigureOptions, evidence?: Evi
   const bounds = graphBounds(cy, o.region);
   const natural = o.region === 'full' ? { w: bounds.w, h: bounds.h } : { w: cy.width(), h: cy.height() };
   const date = o.date ?? new Date().toISOString().slice(0, 10);
-  const layout = layoutFigure({
+  const size = figureSize(o);
+  const req = {
     size:
-      o.size.kind === 'size'
-        ? { kind: 'size', width: Math.round(o.size.width), height: Math.round(o.size.height) }
-        : { kind: 'scale', scale: o.size.scale, graphWidth: natural.w, graphHeight: natural.h },
+      size.kind === 'size'
+        ? { kind: 'size' as const, width: Math.round(size.width), height: Math.round(size.height), unit: size.unit }
+        : { kind: 'scale' as const, scale: size.scale, graphWidth: natural.w, graphHeight: natural.h },
     content: {
       title: o.title?.trim() || undefined,
       caption: o.caption?.trim() || undefined,
@@ -65,7 +76,11 @@ export function buildFigure(cy: cytoscape.Core, o: FigureOptions, evidence?: Evi
     },
     fontFamily: FIGURE_FONT,
     measure: canvasMeasure(),
-  });
+  };
+  // The legend's width scale is drawn at the graph's own scale, known once the graph area is laid out.
+  const first = layoutFigure(req);
+  const strokeScale = fitTransform(snap.bounds, first.graph).scale;
+  const layout = req.content.legend ? layoutFigure({ ...req, content: { ...req.content, strokeScale } }) : first;
   return { snap, layout };
 }
 
