@@ -18,7 +18,9 @@ export interface FigureDocument {
 
 /** `unit`: the furniture unit a print preset fixes (presets.ts `presetSize`). */
 export type FigureSize =
-  { kind: 'scale'; scale: number } | { kind: 'size'; width: number; height: number; unit?: number };
+  | { kind: 'scale'; scale: number }
+  | { kind: 'size'; width: number; height: number; unit?: number }
+  | { kind: 'width'; width: number; unit: number; graphShare: number };
 
 /** A chart drawn in its own coordinates (0..width × 0..height), to be framed with the figure furniture. */
 export interface ChartBody {
@@ -42,7 +44,9 @@ export function chartDocument(body: ChartBody, f: ChartFrame): FigureDocument {
     size:
       f.size.kind === 'size'
         ? { kind: 'size', width: Math.round(f.size.width), height: Math.round(f.size.height), unit: f.size.unit }
-        : { kind: 'scale', scale: f.size.scale, graphWidth: body.width, graphHeight: body.height },
+        : f.size.kind === 'width'
+          ? { ...f.size, width: Math.round(f.size.width) }
+          : { kind: 'scale', scale: f.size.scale, graphWidth: body.width, graphHeight: body.height },
     content: f.content,
     fontFamily: FIGURE_FONT,
     measure: f.measure,

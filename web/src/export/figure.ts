@@ -66,7 +66,10 @@ export function buildFigure(cy: cytoscape.Core, o: FigureOptions, evidence?: Evi
     size:
       size.kind === 'size'
         ? { kind: 'size' as const, width: Math.round(size.width), height: Math.round(size.height), unit: size.unit }
-        : { kind: 'scale' as const, scale: size.scale, graphWidth: natural.w, graphHeight: natural.h },
+        : size.kind === 'width'
+          ? // A column is as tall as the graph needs (its aspect), at most the preset's share, at least 0.3.
+            { ...size, graphShare: Math.min(size.graphShare, Math.max(0.3, natural.h / Math.max(1, natural.w))) }
+          : { kind: 'scale' as const, scale: size.scale, graphWidth: natural.w, graphHeight: natural.h },
     content: {
       title: o.title?.trim() || undefined,
       caption: o.caption?.trim() || undefined,

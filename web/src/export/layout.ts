@@ -20,7 +20,9 @@ export interface FurnitureContent {
 export type SizeMode =
   /** `unit`: the furniture unit, when a print preset fixes it (fonts in points at its dpi). */
   | { kind: 'size'; width: number; height: number; unit?: number }
-  | { kind: 'scale'; scale: number; graphWidth: number; graphHeight: number };
+  | { kind: 'scale'; scale: number; graphWidth: number; graphHeight: number }
+  /** A fixed width (a print column) whose height follows the content: the graph area is `graphShare` × wide. */
+  | { kind: 'width'; width: number; unit: number; graphShare: number };
 
 export interface LayoutRequest {
   size: SizeMode;
@@ -133,11 +135,15 @@ function sourcesBlock(lines: string[], u: number, family: string): Block {
 export function layoutFigure(req: LayoutRequest): FigureLayout {
   const { size, content, fontFamily: family, measure } = req;
   const u =
-    size.kind === 'scale' ? size.scale : (size.unit ?? Math.max(1, Math.min(size.width / 1200, size.height / 800)));
+    size.kind === 'scale'
+      ? size.scale
+      : size.kind === 'width'
+        ? size.unit
+        : (size.unit ?? Math.max(1, Math.min(size.width / 1200, size.height / 800)));
   const pad = PAD * u;
   const gap = GAP * u;
   const width =
-    size.kind === 'size' ? size.width : Math.ceil(Math.max(size.graphWidth * u, MIN_CONTENT_WIDTH * u) + 2 * pad);
+    size.kind !== 'scale' ? size.width : Math.ceil(Math.max(size.graphWidth * u, MIN_CONTENT_WIDTH * u) + 2 * pad);
   const inner = width - 2 * pad;
 
   const titleF = font(family, 20 * u, 'bold');
@@ -180,7 +186,7 @@ export function layoutFigure(req: LayoutRequest): FigureLayout {
     while (keep > 0 && avail() < height * MIN_GRAPH_SHARE) bottom = bottomBlocks(--keep);
     graphH = Math.max(1, avail());
   } else {
-    graphH = Math.ceil(size.graphHeight * u);
+    graphH = size.kind === 'width' ? Math.round(inner * size.graphShare) : Math.ceil(size.graphHeight * u);
     height = Math.ceil(2 * pad + topH + graphH + stackHeight(bottom));
   }
 

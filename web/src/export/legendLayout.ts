@@ -1,7 +1,7 @@
 // The legend section of the figure layout: a row-wrapped run of chips (swatch + text). A width scale is one chip
 // of three sample lines drawn at the graph's own scale, so "8+ claims" is as thick as an 8-claim line.
 import type { LegendItem } from './legend.ts';
-import type { LayoutItem, Measure } from './layout.ts';
+import { wrapText, type LayoutItem, type Measure } from './layout.ts';
 import type { FontSpec } from './types.ts';
 
 const INK = '#1a1a1a';
@@ -13,6 +13,8 @@ export interface Block {
 
 interface Chip {
   width: number;
+  /** Rows it takes: more than one when its text had to wrap to fit the row width. */
+  rows: number;
   draw(left: number, cy: number): LayoutItem[];
 }
 
@@ -23,7 +25,20 @@ interface ChipEnv {
   font: FontSpec;
   measure: Measure;
   maxStroke: number;
+  rowWidth: number;
+  rowH: number;
 }
+
+/** A swatch's text, wrapped when it is wider than the row leaves it. */
+function labelLines(label: string, swatchW: number, env: ChipEnv): string[] {
+  const room = env.rowWidth - swatchW - 6 * env.u;
+  return env.measure(label, env.font) <= room ? [label] : wrapText(label, room, env.font, env.measure);
+}
+
+const texts = (x: number, cy: number, lines: string[], env: ChipEnv): LayoutItem[] =>
+  lines.map((l, i) => text(x, cy + i * env.rowH, l, env));
+
+const widest = (lines: string[], env: ChipEnv): number => Math.max(...lines.map((l) => env.measure(l, env.font)));
 
 const text = (x: number, cy: number, s: string, env: ChipEnv): LayoutItem => ({
   kind: 'text',
@@ -41,9 +56,10 @@ function chipOf(item: LegendItem, env: ChipEnv): Chip {
   const sw = 14 * u;
   const lineW = 26 * u;
   if (item.kind === 'node') {
-    const label = item.count > 0 ? `${item.label} (${item.count})` : item.label;
+    const lines = labelLines(item.count > 0 ? `${item.label} (${item.count})` : item.label, sw, env);
     return {
-      width: sw + 6 * u + measure(label, font),
+      width: sw + 6 * u + widest(lines, env),
+      rows: lines.length,
       draw: (left, cy) => [
         {
           kind: 'node-swatch',
@@ -56,14 +72,15 @@ function chipOf(item: LegendItem, env: ChipEnv): Chip {
           stroke: item.border,
           strokeWidth: Math.min(2, item.borderWidth) * u,
         },
-        text(left + sw + 6 * u, cy, label, env),
+        ...texts(left + sw + 6 * u, cy, lines, env),
       ],
     };
   }
   if (item.kind === 'edge') {
-    const label = item.count > 0 ? `${item.label} (${item.count})` : item.label;
+    const lines = labelLines(item.count > 0 ? `${item.label} (${item.count})` : item.label, lineW, env);
     return {
-      width: lineW + 6 * u + measure(label, font),
+      width: lineW + 6 * u + widest(lines, env),
+      rows: lines.length,
       draw: (left, cy) => [
         {
           kind: 'edge-swatch',
@@ -76,7 +93,7 @@ function chipOf(item: LegendItem, env: ChipEnv): Chip {
           dash: item.dash.map((d) => d * u),
           ...(item.arrow ? { arrow: { shape: item.arrow, size: 9 * u } } : {}),
         },
-        text(left + lineW + 6 * u, cy, label, env),
+        ...texts(left + lineW + 6 * u, cy, lines, env),
       ],
     };
   }
@@ -87,6 +104,7 @@ function chipOf(item: LegendItem, env: ChipEnv): Chip {
   });
   return {
     width: parts.reduce((w, p) => w + p.w, 0),
+    rows: 1,
     draw: (left, cy) => {
       let x = left;
       return parts.flatMap((p) => {
@@ -123,6 +141,8 @@ export function legendBlock(
     font: { family: env.family, size: 12 * u, weight: 'normal', style: 'normal' },
     measure: env.measure,
     maxStroke: rowH * 0.6,
+    rowWidth: width,
+    rowH,
   };
   const placed: Array<{ chip: Chip; dx: number; row: number }> = [];
   let dx = 0;
@@ -130,15 +150,20 @@ export function legendBlock(
   for (const item of items) {
     const chip = chipOf(item, chipEnv);
     const w = chip.width + 18 * u;
-    if (dx > 0 && dx + w > width) {
+    if (dx > 0 && (dx + w > width || chip.rows > 1)) {
       row++;
       dx = 0;
     }
     placed.push({ chip, dx, row });
     dx += w;
+    // A wrapped chip has its rows to itself.
+    if (chip.rows > 1) {
+      row += chip.rows;
+      dx = 0;
+    }
   }
   return {
-    height: (items.length ? row + 1 : 0) * rowH,
+    height: (items.length ? (dx > 0 ? row + 1 : row) : 0) * rowH,
     place: (x, y) => placed.flatMap(({ chip, dx: ix, row: r }) => chip.draw(x + ix, y + r * rowH + rowH / 2)),
   };
 }

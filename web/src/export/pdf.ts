@@ -5,7 +5,39 @@ import { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import type { FigureDocument } from './document.ts';
 import { EMBEDDED_FAMILY, isBold, loadFigureFonts, toBase64, type FontFiles } from './fonts.ts';
+import { parseFonts, textPath, type ParsedFonts } from './portable.ts';
 import { pageMm } from './presets.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const HALO_ATTRS = ['stroke', 'stroke-width', 'stroke-linejoin', 'paint-order'];
+
+let parsed: ParsedFonts | null = null;
+
+/**
+ * svg2pdf ignores paint-order, so a label's halo (a wide stroke in the background colour, drawn under the fill)
+ * would cover its letters. The halo becomes a path of the glyph outlines behind the text, and the text keeps
+ * only its fill: drawn once, extractable once.
+ */
+function outlineHalos(svg: Element, fonts: ParsedFonts): void {
+  for (const t of [...svg.querySelectorAll('text[paint-order][stroke]')]) {
+    const size = Number(t.getAttribute('font-size') ?? 16);
+    const font = isBold(t.getAttribute('font-weight')) ? fonts.bold : fonts.regular;
+    const d = textPath(
+      font,
+      t.textContent ?? '',
+      Number(t.getAttribute('x') ?? 0),
+      Number(t.getAttribute('y') ?? 0),
+      size,
+      t.getAttribute('text-anchor') ?? 'start',
+    );
+    const halo = svg.ownerDocument.createElementNS(SVG_NS, 'path');
+    halo.setAttribute('d', d);
+    halo.setAttribute('fill', t.getAttribute('stroke')!);
+    for (const a of HALO_ATTRS.slice(0, 3)) if (t.hasAttribute(a)) halo.setAttribute(a, t.getAttribute(a)!);
+    t.parentNode!.insertBefore(halo, t);
+    for (const a of HALO_ATTRS) t.removeAttribute(a);
+  }
+}
 
 function registerFonts(pdf: jsPDF, fonts: FontFiles): void {
   pdf.addFileToVFS('DejaVuSans.ttf', toBase64(fonts.regular));
@@ -34,10 +66,13 @@ export async function documentPdf(doc: FigureDocument): Promise<string> {
     compress: true,
     putOnlyUsedFonts: true,
   });
-  registerFonts(pdf, await loadFigureFonts());
+  const files = await loadFigureFonts();
+  registerFonts(pdf, files);
+  parsed ??= parseFonts(files);
   if (doc.title) pdf.setProperties({ title: doc.title, creator: 'kg-explorer' });
   const svg = new DOMParser().parseFromString(doc.svg, 'image/svg+xml').documentElement;
   toEmbeddedFont(svg);
+  outlineHalos(svg, parsed);
   // svg2pdf reads computed styles, so the element must be in a document that lays it out.
   const host = document.createElement('div');
   host.style.cssText = 'position:fixed;left:-100000px;top:0;visibility:hidden';

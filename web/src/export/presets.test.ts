@@ -9,9 +9,9 @@ describe('report presets', () => {
   it('are single column, double column, a 16:9 slide and an A4 page, in pixels at their dpi', () => {
     const sizes = FIGURE_PRESETS.map((p) => {
       const s = presetSize(p);
-      return `${p.id} ${s.width}x${s.height}`;
+      return `${p.id} ${s.width}x${s.kind === 'size' ? s.height : 'content'}`;
     });
-    expect(sizes).toEqual(['column 1004x1335', 'double 2126x1417', 'slide 1920x1080', 'a4 2480x3508']);
+    expect(sizes).toEqual(['column 1004xcontent', 'double 2126xcontent', 'slide 1920x1080', 'a4 2480x3508']);
     expect(presetById('column')!.widthMm).toBe(85);
     expect(presetById('double')!.widthMm).toBe(180);
     expect(presetById('nope')).toBeUndefined();
@@ -33,8 +33,30 @@ describe('report presets', () => {
     }
   });
 
+  it('fix a column width and let the height follow the content, so no source is dropped', () => {
+    const sources = Array.from({ length: 12 }, (_, i) => ({
+      id: `a${i}`,
+      outlet: 'NOS Nieuws',
+      title: `A long enough article title that wraps in a column, number ${i}`,
+      published: '2024-10-28',
+    }));
+    const layout = layoutFigure({
+      size: presetSize(presetById('column')!),
+      content: { title: 'T', sources },
+      fontFamily: 'DejaVu Sans',
+      measure: approxMeasure,
+    });
+    expect(layout.width).toBe(1004);
+    expect(layout.omittedSources).toBe(0);
+    expect(layout.graph.h).toBe(Math.round(layout.graph.w * 0.75));
+    expect(layout.height).toBeGreaterThan(layout.graph.y + layout.graph.h);
+  });
+
   it('give the PDF page in millimetres: the preset, else the pixels at 96 per inch', () => {
-    expect(pageMm(1004, 1335, presetById('column'))).toEqual({ width: 85, height: 113 });
+    const column = pageMm(1004, 1181.1, presetById('column'));
+    expect(column.width).toBe(85);
+    expect(column.height).toBeCloseTo(100, 2);
+    expect(pageMm(2480, 3508, presetById('a4'))).toEqual({ width: 210, height: 297 });
     expect(pageMm(960, 480)).toEqual({ width: 254, height: 127 });
   });
 });
