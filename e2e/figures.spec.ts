@@ -1,7 +1,10 @@
 // Report figures in the browser: exact PNG size and real content, SVG as XML with labels
 // as <text>, and a sources footer that lists exactly the articles behind the shown edges.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { ROOT_DIR } from '../lib/config.ts';
 
 async function ready(page: Page) {
   await page.goto('/');
@@ -144,4 +147,93 @@ test('data export: GraphML parses with the shown node and edge counts; edges.csv
   expect(r.nodes).toBe(r.cyNodes);
   expect(r.edges).toBe(r.cyEdges);
   expect(r.csvHeader).toContain('claim_id');
+});
+
+/** Loads a saved view of data/views into the app (the e2e server keeps its own, empty views folder). */
+async function loadSavedView(page: Page, name: string) {
+  const file = JSON.parse(readFileSync(path.join(ROOT_DIR, 'data', 'views', `${name}.json`), 'utf8')) as {
+    view: unknown;
+  };
+  await page.evaluate(async (v) => {
+    await window.__explorer!.loadView(v);
+    await window.__explorer!.runLayout('fcose', { seed: 1 });
+  }, file.view);
+}
+
+test('legend of the saved view nk-troops-kursk says only what the picture encodes', async ({ page }) => {
+  await ready(page);
+  await loadSavedView(page, 'nk-troops-kursk');
+  const legend = await page.evaluate(async () => {
+    const d = await window.__figure!.describe({ sources: false, generatedFrom: false });
+    return d.legend;
+  });
+  // Its 9 entities: 4 countries (North Korea, Russia, Ukraine, United States), 2 places (Kursk, Eastern
+  // Russia), 2 people (Kim Jong Un, Mark Rutte), 1 armed force (the North Korean troops). Every line is in the
+  // same colour, so no relationship type is named; line width is the claim count; no line of the view is
+  // dashed or denied.
+  expect(legend).toEqual([
+    'Armed force or unit (1)',
+    'Country (4)',
+    'Person (2)',
+    'Region or city (2)',
+    '1',
+    '5',
+    '8+ claims',
+  ]);
+});
+
+test('exports show the graph at rest: a selected edge is not orange, and stays selected', async ({ page }) => {
+  await ready(page);
+  const r = await page.evaluate(async () => {
+    const cy = window.cy!;
+    const e = cy.edges(':visible')[0]!;
+    const before = (await window.__figure!.describe({})).legend;
+    e.select();
+    const selectedColour = String(e.style('line-color'));
+    const svg = await window.__figure!.exportSvg({});
+    const viaFigure = await window.__figure!.exportFigure({ format: 'svg', portable: 'none' });
+    const legend = (await window.__figure!.describe({})).legend;
+    const stroke = (s: string) =>
+      new DOMParser()
+        .parseFromString(s, 'image/svg+xml')
+        .querySelector(`g.edge[data-id="${CSS.escape(e.id())}"] path`)
+        ?.getAttribute('stroke') ?? null;
+    return {
+      selectedColour,
+      stroke: stroke(svg),
+      strokeViaFigure: stroke(viaFigure),
+      legend,
+      before,
+      stillSelected: e.selected(),
+      colourAfter: String(e.style('line-color')),
+    };
+  });
+  expect(r.selectedColour).toBe('rgb(255,122,0)');
+  expect(r.stroke).not.toBeNull();
+  expect(r.stroke).not.toBe(r.selectedColour);
+  expect(r.strokeViaFigure).toBe(r.stroke);
+  // A selected edge drawn in its own colour would get a legend entry naming its type.
+  expect(r.legend).toEqual(r.before);
+  expect(r.stillSelected).toBe(true);
+  expect(r.colourAfter).toBe('rgb(255,122,0)');
+});
+
+test('export panel downloads a vector PDF on a report preset page', async ({ page }) => {
+  await ready(page);
+  await page.getByTestId('export').click();
+  await page.getByTestId('export-title').fill('Panel figure');
+  await page.getByTestId('export-size-preset').check();
+  await page.getByTestId('export-preset').selectOption('double');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-pdf').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('panel-figure.pdf');
+  const bytes = readFileSync((await file.path())!);
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await pdfjs.getDocument({ data: new Uint8Array(bytes) }).promise;
+  const pg = await pdf.getPage(1);
+  const [x0, , x1] = pg.view as [number, number, number, number];
+  expect(((x1 - x0) / 72) * 25.4).toBeCloseTo(180, 1);
+  const text = (await pg.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+  expect(text).toContain('Panel figure');
 });

@@ -35,10 +35,25 @@ describe('parseFigureArgs', () => {
     const err = (a: string[]) => (parseFigureArgs(a) as { ok: false; error: string }).error;
     expect(err(['--out', 'a.png'])).toContain('exactly one of --view and --query');
     expect(err(['--view', 'a', '--query', 'b', '--out', 'a.png'])).toContain('exactly one');
-    expect(err(['--view', 'a', '--out', 'a.gif'])).toContain('.png or .svg');
+    expect(err(['--view', 'a', '--out', 'a.gif'])).toContain('.png, .svg or .pdf');
     expect(err(['--view', 'a', '--out', 'a.png', '--width', '100'])).toContain('both --width and --height');
     expect(err(['--view', 'a', '--out', 'a.png', '--scale', '9'])).toContain('--scale');
     expect(err(['--view', 'a', '--out', 'a.png', '--bogus'])).toContain('bogus');
+  });
+  it('takes a PDF with a report preset, and SVG text as paths on request', () => {
+    const pdf = parseFigureArgs(['--view', 'kursk', '--out', 'x.pdf', '--preset', 'column']);
+    expect(pdf.ok && pdf.args).toMatchObject({ format: 'pdf', preset: 'column', portable: 'embed' });
+    const svg = parseFigureArgs(['--view', 'kursk', '--out', 'x.svg', '--text-as-paths']);
+    expect(svg.ok && svg.args).toMatchObject({ format: 'svg', portable: 'paths', preset: undefined });
+    const plain = parseFigureArgs(['--view', 'kursk', '--out', 'x.svg', '--no-embed-fonts']);
+    expect(plain.ok && plain.args.portable).toBe('none');
+    const err = (a: string[]) => (parseFigureArgs(a) as { ok: false; error: string }).error;
+    expect(err(['--view', 'a', '--out', 'x.pdf', '--preset', 'poster'])).toBe(
+      '--preset is one of column, double, slide, a4',
+    );
+    expect(err(['--view', 'a', '--out', 'x.pdf', '--preset', 'a4', '--scale', '2'])).toContain('exclude');
+    expect(err(['--view', 'a', '--out', 'x.png', '--text-as-paths'])).toContain('for SVG output');
+    expect(err(['--view', 'a', '--out', 'x.pdf', '--format', 'svg'])).toContain('does not match');
   });
   it('accepts --all with a folder', () => {
     const r = parseFigureArgs(['--all', '--queries', '--out', 'figs', '--format', 'svg']);

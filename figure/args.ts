@@ -1,5 +1,6 @@
 // Command-line arguments of `npm run figure`. Pure: argv in, options or a usage error out.
 import { parseArgs } from 'node:util';
+import { FIGURE_PRESETS } from '../web/src/export/presets.ts';
 
 export interface FigureArgs {
   view?: string;
@@ -7,7 +8,11 @@ export interface FigureArgs {
   all: boolean;
   queries: boolean;
   out: string;
-  format: 'png' | 'svg';
+  format: 'png' | 'svg' | 'pdf';
+  /** A report preset (web/src/export/presets.ts): column, double, slide, a4. */
+  preset?: string;
+  /** SVG: 'embed' a font subset (default), 'paths' (--text-as-paths), 'none' (--no-embed-fonts). */
+  portable: 'embed' | 'paths' | 'none';
   width?: number;
   height?: number;
   scale: number;
@@ -25,11 +30,14 @@ export interface FigureArgs {
   url?: string;
 }
 
-export const USAGE = `usage: npm run figure -- (--view <saved view name or URL> | --query <file.cypher or text>) --out <file.png|file.svg>
-       npm run figure -- --all [--queries] --out <folder> [--format png|svg]
-options: --width <px> --height <px> (exact size) | --scale <1-4>   --title <text> --caption <text>
+export const USAGE = `usage: npm run figure -- (--view <saved view name or URL> | --query <file.cypher or text>) --out <file.png|file.svg|file.pdf>
+       npm run figure -- --all [--queries] --out <folder> [--format png|svg|pdf]
+options: --width <px> --height <px> (exact size) | --scale <1-4> | --preset column|double|slide|a4
+         --text-as-paths | --no-embed-fonts (SVG; default: a font subset embedded)   --title <text> --caption <text>
          --layout <id> --theme <style id> --seed <n> (default 1) --transparent --region full|viewport
          --no-legend --no-sources --no-origin --date <YYYY-MM-DD> --url <running app URL> (or FIGURE_URL)`;
+
+const PRESETS: readonly string[] = FIGURE_PRESETS.map((p) => p.id);
 
 export type ParseResult = { ok: true; args: FigureArgs } | { ok: false; error: string };
 
@@ -69,6 +77,9 @@ export function parseFigureArgs(argv: string[], env: Record<string, string | und
         region: { type: 'string' },
         date: { type: 'string' },
         url: { type: 'string' },
+        preset: { type: 'string' },
+        'text-as-paths': { type: 'boolean', default: false },
+        'no-embed-fonts': { type: 'boolean', default: false },
       },
     }).values;
   } catch (err) {
@@ -80,9 +91,10 @@ export function parseFigureArgs(argv: string[], env: Record<string, string | und
   if (v.all ? sources > 0 : sources !== 1)
     return fail(v.all ? '--all takes no --view/--query' : 'give exactly one of --view and --query');
   if (v.queries && !v.all) return fail('--queries only goes with --all');
-  const ext = /\.(png|svg)$/i.exec(v.out)?.[1]?.toLowerCase();
+  const ext = /\.(png|svg|pdf)$/i.exec(v.out)?.[1]?.toLowerCase();
   const format = (v.format ?? ext ?? (v.all ? 'png' : undefined)) as string | undefined;
-  if (format !== 'png' && format !== 'svg') return fail('--out must end in .png or .svg (or give --format png|svg)');
+  if (format !== 'png' && format !== 'svg' && format !== 'pdf')
+    return fail('--out must end in .png, .svg or .pdf (or give --format png|svg|pdf)');
   if (!v.all && ext !== format) return fail(`--out "${v.out}" does not match --format ${format}`);
   const width = positiveInt('width', v.width, 100, 16000);
   const height = positiveInt('height', v.height, 100, 16000);
@@ -94,6 +106,12 @@ export function parseFigureArgs(argv: string[], env: Record<string, string | und
   if (v.scale !== undefined && width !== undefined) return fail('--scale and --width/--height exclude each other');
   const region = v.region ?? 'full';
   if (region !== 'full' && region !== 'viewport') return fail('--region is full or viewport');
+  if (v.preset !== undefined && !PRESETS.includes(v.preset)) return fail(`--preset is one of ${PRESETS.join(', ')}`);
+  if (v.preset !== undefined && (width !== undefined || v.scale !== undefined))
+    return fail('--preset and --width/--height/--scale exclude each other');
+  if (v['text-as-paths'] && v['no-embed-fonts']) return fail('--text-as-paths and --no-embed-fonts exclude each other');
+  if ((v['text-as-paths'] || v['no-embed-fonts']) && format !== 'svg')
+    return fail('--text-as-paths and --no-embed-fonts are for SVG output');
   if (v.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.date)) return fail('--date is YYYY-MM-DD');
   return {
     ok: true,
@@ -104,6 +122,8 @@ export function parseFigureArgs(argv: string[], env: Record<string, string | und
       queries: v.queries ?? false,
       out: v.out,
       format,
+      preset: v.preset,
+      portable: v['text-as-paths'] ? 'paths' : v['no-embed-fonts'] ? 'none' : 'embed',
       width: width as number | undefined,
       height: height as number | undefined,
       scale,

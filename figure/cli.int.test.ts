@@ -120,6 +120,52 @@ describe('figure CLI', () => {
   }, 60_000);
 });
 
+/** Page size in mm and the text of a PDF, read with pdfjs-dist as a reader would extract it. */
+async function readPdf(file: string): Promise<{ pages: number; widthMm: number; heightMm: number; text: string }> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false }).promise;
+  const page = await pdf.getPage(1);
+  const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+  const content = await page.getTextContent();
+  const text = content.items.map((i) => ('str' in i ? i.str : '')).join(' ');
+  const mm = (pt: number) => (pt / 72) * 25.4;
+  return { pages: pdf.numPages, widthMm: mm(x1 - x0), heightMm: mm(y1 - y0), text };
+}
+
+describe('figure CLI: report presets, PDF and portable SVG', () => {
+  it('writes a vector PDF on the single-column page (85 mm) with its text extractable', async () => {
+    const out = path.join(dir, 'column.pdf');
+    const r = await figure(['--view', 'denials', '--out', out, '--preset', 'column', '--title', 'Denials']);
+    expect(r.stderr).toContain('wrote');
+    expect(r.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    const pdf = await readPdf(out);
+    expect(pdf.pages).toBe(1);
+    expect(pdf.widthMm).toBeCloseTo(85, 1);
+    // The column's height follows the content: the graph area (4:3) plus every source.
+    expect(pdf.heightMm).toBeGreaterThan(85 * 0.75);
+    const words = pdf.text.replace(/\s+/g, ' ');
+    expect(words).toContain('Denials');
+    expect(words).toContain('Russia');
+    expect(words).toContain('Sources');
+    expect(words).not.toContain('more (see the data export)');
+  }, 180_000);
+
+  it('writes an SVG with text as glyph outlines on request, and a font subset by default', async () => {
+    const paths = path.join(dir, 'paths.svg');
+    const r = await figure(['--view', 'denials', '--out', paths, '--text-as-paths', '--title', 'Denials']);
+    expect(r.code).toBe(0);
+    const svg = readFileSync(paths, 'utf8');
+    expect(svg).not.toMatch(/<text\b/);
+    expect(svg).toContain('<title>Denials</title>');
+    const embedded = path.join(dir, 'embedded.svg');
+    expect((await figure(['--view', 'denials', '--out', embedded])).code).toBe(0);
+    const text = readFileSync(embedded, 'utf8');
+    expect(text).toMatch(/@font-face\{font-family:'DejaVu Sans';font-weight:normal;src:url\(data:font\/ttf;base64,/);
+    expect(text).toMatch(/<text[^>]*>Russia<\/text>/);
+  }, 180_000);
+});
+
 describe('figure CLI: --query <saved query name>', () => {
   it('runs the saved report query of that name, titled by its header (the README command)', async () => {
     const out = path.join(dir, 'troops.svg');

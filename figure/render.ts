@@ -164,9 +164,13 @@ export async function exportFrom(loaded: Loaded, args: FigureArgs): Promise<Buff
   // Let Cytoscape finish its frame (label metrics, edge geometry) before reading it.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   try {
-    if (args.format === 'svg')
-      return Buffer.from(await page.evaluate((o) => window.__figure!.exportSvg(o as never), opts), 'utf8');
-    return Buffer.from(await page.evaluate((o) => window.__figure!.exportPng(o as never), opts), 'base64');
+    const text = await page.evaluate((r) => window.__figure!.exportFigure(r as never), {
+      ...opts,
+      format: args.format,
+      preset: args.preset,
+      portable: args.portable,
+    });
+    return Buffer.from(text, args.format === 'svg' ? 'utf8' : 'base64');
   } catch (e) {
     throw new FigureError(`export failed: ${(e as Error).message.split('\n')[0]}`);
   }

@@ -1,9 +1,12 @@
-// Export panel: report figures (PNG/SVG with title, caption, legend, sources, origin line)
+// Export panel: report figures (PNG/SVG/PDF with title, caption, legend, sources, origin line; report presets)
 // and data export of the current view (CSV pair, Cytoscape JSON, GraphML).
 import { useMemo, useState } from 'react';
 import type cytoscape from 'cytoscape';
 import type { ViewState } from '../view/view.ts';
-import { defaultFigureOptions, exportPngBase64, exportSvg, type FigureOptions } from './figure.ts';
+import { defaultFigureOptions, type FigureOptions } from './figure.ts';
+import { exportFigure } from './exportFigure.ts';
+import { FIGURE_MIME, type FigureFormat } from './document.ts';
+import { FIGURE_PRESETS } from './presets.ts';
 import { cytoscapeJson, edgesCsv, graphml, nodesCsv } from './data.ts';
 import { exportGraphOf } from './snapshot.ts';
 import { loadEvidence } from './evidence.ts';
@@ -18,7 +21,7 @@ export interface ExportPanelProps {
   viewName?: string;
 }
 
-type SizeKind = 'scale' | 'size';
+type SizeKind = 'scale' | 'size' | 'preset';
 
 const SCALES = [1, 2, 3, 4] as const;
 
@@ -29,6 +32,8 @@ export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanel
   const [scale, setScale] = useState<number>(2);
   const [width, setWidth] = useState(1600);
   const [height, setHeight] = useState(1000);
+  const [preset, setPreset] = useState(FIGURE_PRESETS[0]!.id);
+  const [outlines, setOutlines] = useState(false);
   const [region, setRegion] = useState<FigureOptions['region']>('full');
   const [transparent, setTransparent] = useState(false);
   const [legend, setLegend] = useState(true);
@@ -40,7 +45,8 @@ export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanel
   const options = useMemo<FigureOptions>(
     () => ({
       ...defaultFigureOptions(),
-      size: sizeKind === 'scale' ? { kind: 'scale', scale } : { kind: 'size', width, height },
+      size: sizeKind === 'size' ? { kind: 'size', width, height } : { kind: 'scale', scale },
+      preset: sizeKind === 'preset' ? preset : undefined,
       region,
       transparent,
       title,
@@ -50,10 +56,10 @@ export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanel
       generatedFrom: origin,
       origin: viewName ? { kind: 'view', name: viewName } : { kind: 'session' },
     }),
-    [sizeKind, scale, width, height, region, transparent, title, caption, legend, sources, origin, viewName],
+    [sizeKind, scale, width, height, preset, region, transparent, title, caption, legend, sources, origin, viewName],
   );
   const base = fileSlug(title || viewName || 'graph');
-  const validSize = sizeKind === 'scale' || (width >= 100 && height >= 100 && width <= 16000 && height <= 16000);
+  const validSize = sizeKind !== 'size' || (width >= 100 && height >= 100 && width <= 16000 && height <= 16000);
 
   const run = async (what: string, fn: () => Promise<void> | void) => {
     setBusy(true);
@@ -73,6 +79,18 @@ export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanel
     loadEvidence(cy, region, view.filters, (n, total) =>
       setMessage(`Loading claims for the export: ${n.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}…`),
     );
+  const download = (format: FigureFormat) =>
+    run(format.toUpperCase(), async () => {
+      const text = await exportFigure(
+        cy,
+        options,
+        { format, portable: outlines ? 'paths' : 'embed' },
+        await evidence(),
+      );
+      const type = FIGURE_MIME[format];
+      if (format === 'svg') downloadText(text, `${base}.svg`, type);
+      else downloadBlob(base64ToBlob(text, type), `${base}.${format}`);
+    });
   const data = async () => exportGraphOf(cy, region, await evidence());
   const counts = `${view.nodes.length} nodes in view`;
 
@@ -144,6 +162,28 @@ export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanel
             aria-label="Height in pixels"
           />
           px
+          <label>
+            <input
+              type="radio"
+              checked={sizeKind === 'preset'}
+              onChange={() => setSizeKind('preset')}
+              data-testid="export-size-preset"
+            />{' '}
+            Report preset
+          </label>
+          <select
+            value={preset}
+            disabled={sizeKind !== 'preset'}
+            onChange={(e) => setPreset(e.target.value)}
+            aria-label="Report preset"
+            data-testid="export-preset"
+          >
+            {FIGURE_PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
         </div>
         <label>
           Area{' '}
@@ -165,34 +205,22 @@ export default function ExportPanel({ cy, view, onClose, viewName }: ExportPanel
         <label>
           <input type="checkbox" checked={origin} onChange={(e) => setOrigin(e.target.checked)} /> “Generated from” line
         </label>
+        <label>
+          <input type="checkbox" checked={outlines} onChange={(e) => setOutlines(e.target.checked)} /> SVG text as
+          outlines (else the font is embedded)
+        </label>
         <div className="export-panel__actions">
-          <button
-            type="button"
-            disabled={busy || !validSize}
-            data-testid="export-png"
-            onClick={() =>
-              run('PNG', async () =>
-                downloadBlob(
-                  base64ToBlob(await exportPngBase64(cy, options, await evidence()), 'image/png'),
-                  `${base}.png`,
-                ),
-              )
-            }
-          >
-            Download PNG
-          </button>
-          <button
-            type="button"
-            disabled={busy || !validSize}
-            data-testid="export-svg"
-            onClick={() =>
-              run('SVG', async () =>
-                downloadText(exportSvg(cy, options, await evidence()), `${base}.svg`, 'image/svg+xml'),
-              )
-            }
-          >
-            Download SVG
-          </button>
+          {(['png', 'svg', 'pdf'] as const).map((f) => (
+            <button
+              key={f}
+              type="button"
+              disabled={busy || !validSize}
+              data-testid={`export-${f}`}
+              onClick={() => download(f)}
+            >
+              Download {f.toUpperCase()}
+            </button>
+          ))}
         </div>
       </fieldset>
 

@@ -12,9 +12,15 @@ export interface FigureDocument {
   width: number;
   height: number;
   title?: string;
+  /** The PDF page in millimetres (a report preset's); else the pixels at 96 per inch. */
+  page?: { width: number; height: number };
 }
 
-export type FigureSize = { kind: 'scale'; scale: number } | { kind: 'size'; width: number; height: number };
+/** `unit`: the furniture unit a print preset fixes (presets.ts `presetSize`). */
+export type FigureSize =
+  | { kind: 'scale'; scale: number }
+  | { kind: 'size'; width: number; height: number; unit?: number }
+  | { kind: 'width'; width: number; unit: number; graphShare: number };
 
 /** A chart drawn in its own coordinates (0..width × 0..height), to be framed with the figure furniture. */
 export interface ChartBody {
@@ -37,8 +43,10 @@ export function chartDocument(body: ChartBody, f: ChartFrame): FigureDocument {
   const layout = layoutFigure({
     size:
       f.size.kind === 'size'
-        ? { kind: 'size', width: Math.round(f.size.width), height: Math.round(f.size.height) }
-        : { kind: 'scale', scale: f.size.scale, graphWidth: body.width, graphHeight: body.height },
+        ? { kind: 'size', width: Math.round(f.size.width), height: Math.round(f.size.height), unit: f.size.unit }
+        : f.size.kind === 'width'
+          ? { ...f.size, width: Math.round(f.size.width) }
+          : { kind: 'scale', scale: f.size.scale, graphWidth: body.width, graphHeight: body.height },
     content: f.content,
     fontFamily: FIGURE_FONT,
     measure: f.measure,
@@ -75,12 +83,26 @@ export async function documentPng(doc: FigureDocument): Promise<string> {
   return canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
 }
 
-/** File formats every figure document can be written as (pdf.ts adds 'pdf'). */
-export type FigureFormat = 'svg' | 'png';
+/** File formats every figure document can be written as. */
+export type FigureFormat = 'svg' | 'png' | 'pdf';
 
-export const FIGURE_MIME: Record<FigureFormat, string> = { svg: 'image/svg+xml', png: 'image/png' };
+export const FIGURE_MIME: Record<FigureFormat, string> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  pdf: 'application/pdf',
+};
+
+/** Binary formats travel as base64; SVG as text. */
+export const isBinaryFormat = (format: FigureFormat): boolean => format !== 'svg';
+
+const WRITERS: Record<FigureFormat, (doc: FigureDocument) => Promise<string>> = {
+  svg: async (doc) => doc.svg,
+  png: documentPng,
+  // jsPDF and svg2pdf load only when a PDF is asked for.
+  pdf: async (doc) => (await import('./pdf.ts')).documentPdf(doc),
+};
 
 /** The document in a file format, as a string: SVG text, or base64 bytes for binary formats (the CLI's wire form). */
 export async function documentText(doc: FigureDocument, format: FigureFormat): Promise<string> {
-  return format === 'svg' ? doc.svg : documentPng(doc);
+  return WRITERS[format](doc);
 }

@@ -1,14 +1,15 @@
-// Figure export in the browser: snapshot the live graph, place its labels without overlaps, lay out the
-// furniture, write the SVG (pure writer); the PNG is that SVG rasterised (one image source).
+// Figure export in the browser: snapshot the live graph, place its labels without overlaps (placement/),
+// lay out the furniture, then write one SVG document. The PNG is that SVG rasterised, the PDF its vector copy.
 import type cytoscape from 'cytoscape';
 import { categoryTitle } from '../styles/perspective.ts';
 import { generatedFromLine, legendItems, sourcesOf } from './furniture.ts';
-import { layoutFigure, type FigureLayout } from './layout.ts';
+import { layoutFigure, type FigureLayout, type LayoutRequest } from './layout.ts';
 import { snapshotGraph, type Evidence, type Region } from './snapshot.ts';
-import { toSvg } from './svg.ts';
+import { fitTransform, toSvg } from './svg.ts';
+import { pageMm, presetById, presetSize } from './presets.ts';
 import type { GraphSnapshot } from './types.ts';
 import { canvasMeasure } from './canvasDraw.ts';
-import { documentPng, FIGURE_FONT, type FigureDocument } from './document.ts';
+import { documentPng, FIGURE_FONT, type FigureDocument, type FigureSize } from './document.ts';
 import { extentOf } from './placement/extent.ts';
 import { placeLabels } from './placement/placer.ts';
 
@@ -28,6 +29,8 @@ export interface FigureOptions {
   date?: string;
   /** false: labels exactly where the canvas draws them, overlaps and all (to measure the placer against). */
   placeLabels?: boolean;
+  /** A report preset (presets.ts): its pixel size and furniture unit replace `size`. */
+  preset?: string;
 }
 
 export const defaultFigureOptions = (): FigureOptions => ({
@@ -40,6 +43,13 @@ export const defaultFigureOptions = (): FigureOptions => ({
   origin: { kind: 'session' },
 });
 
+/** The figure's size: the preset's when one is named, else the options' own. */
+export function figureSize(o: FigureOptions): FigureSize {
+  const preset = o.preset ? presetById(o.preset) : undefined;
+  if (o.preset && !preset) throw new Error(`unknown figure preset "${o.preset}"`);
+  return preset ? presetSize(preset) : o.size;
+}
+
 /** Legend names: the story's names for its types ("Region or city"), any other category by its label. */
 const typeLabel = categoryTitle;
 
@@ -48,6 +58,16 @@ export interface Figure {
   layout: FigureLayout;
   /** Labels the placer found no free spot for (0 in a clean figure). */
   unresolved: number;
+}
+
+function sizeMode(o: FigureOptions, natural: { w: number; h: number }): LayoutRequest['size'] {
+  const size = figureSize(o);
+  if (size.kind === 'size')
+    return { kind: 'size', width: Math.round(size.width), height: Math.round(size.height), unit: size.unit };
+  // A column is as tall as the graph needs (its aspect), at most the preset's share, at least 0.3.
+  if (size.kind === 'width')
+    return { ...size, graphShare: Math.min(size.graphShare, Math.max(0.3, natural.h / Math.max(1, natural.w))) };
+  return { kind: 'scale', scale: size.scale, graphWidth: natural.w, graphHeight: natural.h };
 }
 
 /** `evidence`: the paged-in claims of edges that carried a preview (loadEvidence), for the sources list. */
@@ -61,11 +81,8 @@ export function buildFigure(cy: cytoscape.Core, o: FigureOptions, evidence?: Evi
   const snap = grow ? { ...placed.snap, bounds: extentOf(placed.snap) } : placed.snap;
   const natural = o.region === 'full' ? { w: snap.bounds.w, h: snap.bounds.h } : { w: cy.width(), h: cy.height() };
   const date = o.date ?? new Date().toISOString().slice(0, 10);
-  const layout = layoutFigure({
-    size:
-      o.size.kind === 'size'
-        ? { kind: 'size', width: Math.round(o.size.width), height: Math.round(o.size.height) }
-        : { kind: 'scale', scale: o.size.scale, graphWidth: natural.w, graphHeight: natural.h },
+  const req: LayoutRequest = {
+    size: sizeMode(o, natural),
     content: {
       title: o.title?.trim() || undefined,
       caption: o.caption?.trim() || undefined,
@@ -77,10 +94,15 @@ export function buildFigure(cy: cytoscape.Core, o: FigureOptions, evidence?: Evi
     },
     fontFamily: FIGURE_FONT,
     measure,
-  });
+  };
+  // The legend's width scale is drawn at the graph's own scale, known once the graph area is laid out.
+  const first = layoutFigure(req);
+  const strokeScale = fitTransform(snap.bounds, first.graph).scale;
+  const layout = req.content.legend ? layoutFigure({ ...req, content: { ...req.content, strokeScale } }) : first;
   return { snap, layout, unresolved: placed.unresolved };
 }
 
+/** The graph figure as one SVG document, with the PDF page of its preset. */
 export function figureDocument(cy: cytoscape.Core, o: FigureOptions, evidence?: Evidence): FigureDocument {
   const { snap, layout } = buildFigure(cy, o, evidence);
   const svg = toSvg(snap, layout, {
@@ -88,7 +110,14 @@ export function figureDocument(cy: cytoscape.Core, o: FigureOptions, evidence?: 
     fontFamily: FIGURE_FONT,
     title: o.title,
   });
-  return { svg, width: layout.width, height: layout.height, title: o.title };
+  const preset = o.preset ? presetById(o.preset) : undefined;
+  return {
+    svg,
+    width: layout.width,
+    height: layout.height,
+    title: o.title,
+    page: pageMm(layout.width, layout.height, preset),
+  };
 }
 
 export function exportSvg(cy: cytoscape.Core, o: FigureOptions, evidence?: Evidence): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatSource, generatedFromLine, legendItems, relationLabel, sourcesOf } from './furniture.ts';
-import { claim, snapshot } from './testFixtures.ts';
+import { claim, edge, snapshot } from './testFixtures.ts';
 
 describe('sourcesOf', () => {
   it('lists each article once, sorted by date then outlet then title', () => {
@@ -22,16 +22,43 @@ describe('sourcesOf', () => {
 });
 
 describe('legendItems', () => {
-  it('lists the node and relation types shown, with counts, and a line-style key when both styles appear', () => {
-    const items = legendItems(snapshot());
-    expect(items.filter((i) => i.kind === 'node').map((i) => `${i.label}:${i.count}`)).toEqual([
+  it('says only what the picture encodes: types shown, width scale, the dash rule and the denial arrow, once', () => {
+    const s = snapshot();
+    s.edges[1]!.targetArrow = { ...s.edges[1]!.targetArrow!, shape: 'tee' };
+    const items = legendItems(s);
+    expect(items.map((i) => (i.kind === 'node' ? `${i.label}:${i.count}` : i.label))).toEqual([
       'ArmedForce:1',
       'Country:2',
       'Place:1',
+      'claims',
+      'dashed: every claim alleged, unconfirmed or denied',
+      'tee end: every claim denied',
     ]);
-    const edges = items.filter((i) => i.kind === 'edge');
-    expect(edges.map((i) => i.label)).toEqual(['denies', 'sends troops to', 'confirmed', 'denied']);
-    expect(edges[3]!.kind === 'edge' && edges[3]!.dash).toEqual([6, 3]);
+    const widths = items.find((i) => i.kind === 'widths');
+    expect(widths?.kind === 'widths' && widths.samples.map((x) => `${x.label}@${x.width.toFixed(2)}`)).toEqual([
+      '1@1.50',
+      '5@4.64',
+      '8+@7.00',
+    ]);
+    const dash = items.find((i) => i.label.startsWith('dashed'));
+    expect(dash?.kind === 'edge' && dash.dash).toEqual([6, 3]);
+  });
+
+  it('names a relationship type only when its lines have a colour of their own', () => {
+    const s = snapshot();
+    const structural = (id: string, type: string) =>
+      edge(id, 'kursk', 'russia', [], { type, color: 'rgb(200,200,200)' });
+    s.edges.push(structural('e3', 'LOCATED_IN'), structural('e4', 'BORDERS'), s.edges[0]!, s.edges[0]!);
+    const entries = legendItems(s).filter((i) => i.kind === 'edge' && !i.dash.length && !i.arrow);
+    expect(entries.map((i) => `${i.label}:${i.kind === 'edge' && i.color}`)).toEqual([
+      'borders, located in:rgb(200,200,200)',
+    ]);
+  });
+
+  it('leaves out the width scale, dash rule and arrow when no line shows them', () => {
+    const s = snapshot();
+    const items = legendItems({ nodes: s.nodes, edges: [s.edges[0]!] });
+    expect(items.filter((i) => i.kind !== 'node').map((i) => i.label)).toEqual(['claims']);
   });
 
   it('shows only what is given (the caller passes the visible elements)', () => {

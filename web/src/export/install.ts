@@ -8,6 +8,8 @@ import { sourcesOf } from './furniture.ts';
 import { canvasFilter, loadEvidence } from './evidence.ts';
 import { canvasMeasure } from './canvasDraw.ts';
 import { svgOverlaps } from './placement/svgCheck.ts';
+import { exportFigure, type FigureRequest } from './exportFigure.ts';
+import { withRestingLook } from './resting.ts';
 
 export interface ExportedData {
   nodesCsv: string;
@@ -17,6 +19,8 @@ export interface ExportedData {
 }
 
 export interface FigureHook {
+  /** Any format: SVG text, or base64 bytes for PNG and PDF. */
+  exportFigure(opts: Partial<FigureOptions> & FigureRequest): Promise<string>;
   exportPng(opts?: Partial<FigureOptions>): Promise<string>;
   exportSvg(opts?: Partial<FigureOptions>): Promise<string>;
   exportData(region?: Region): Promise<ExportedData>;
@@ -45,14 +49,23 @@ const evidence = (region: Region) => loadEvidence(core(), region, canvasFilter()
 
 export function installFigureHook(): void {
   window.__figure = {
-    exportPng: async (o) => exportPngBase64(core(), opts(o), await evidence(opts(o).region)),
-    exportSvg: async (o) => exportSvg(core(), opts(o), await evidence(opts(o).region)),
+    exportFigure: async ({ format, portable, ...o }) =>
+      exportFigure(core(), opts(o), { format, portable }, await evidence(opts(o).region)),
+    exportPng: async (o) => {
+      const ev = await evidence(opts(o).region);
+      return withRestingLook(core(), () => exportPngBase64(core(), opts(o), ev));
+    },
+    exportSvg: async (o) => {
+      const ev = await evidence(opts(o).region);
+      return withRestingLook(core(), () => exportSvg(core(), opts(o), ev));
+    },
     exportData: async (region = 'full') => {
       const g = exportGraphOf(core(), region, await evidence(region));
       return { nodesCsv: nodesCsv(g), edgesCsv: edgesCsv(g), cytoscapeJson: cytoscapeJson(g), graphml: graphml(g) };
     },
     describe: async (o) => {
-      const f = buildFigure(core(), opts(o), await evidence(opts(o).region));
+      const ev = await evidence(opts(o).region);
+      const f = await withRestingLook(core(), () => buildFigure(core(), opts(o), ev));
       return {
         sources: sourcesOf(f.snap.edges).map((s) => s.id),
         legend: f.layout.items.flatMap((i) => (i.kind === 'text' ? [i.text] : [])),

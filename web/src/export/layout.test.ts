@@ -103,4 +103,25 @@ describe('layoutFigure', () => {
     expect(l.graph.h).toBeGreaterThanOrEqual(600 * 0.4 - 1);
     expect(texts(l.items).some((t) => t.includes(`${l.omittedSources} more`))).toBe(true);
   });
+
+  it('wraps a legend entry wider than a narrow figure instead of running off its edge', () => {
+    const s = snapshot();
+    const l = layoutFigure({
+      size: { kind: 'width', width: 300, unit: 1, graphShare: 0.75 },
+      content: { legend: legendItems(s) },
+      fontFamily: 'x',
+      measure: approxMeasure,
+    });
+    const legendText = l.items.filter((i) => i.kind === 'text');
+    const dash = legendText.filter((i) => i.kind === 'text' && /dashed|alleged|unconfirmed|denied/.test(i.text));
+    expect(dash.length).toBeGreaterThan(1);
+    for (const t of legendText)
+      if (t.kind === 'text') expect(t.x + approxMeasure(t.text, t.font), t.text).toBeLessThanOrEqual(300 - 16 + 0.5);
+    const boxes = legendText.flatMap((t) =>
+      t.kind === 'text' ? [{ y: t.y, x0: t.x, x1: t.x + approxMeasure(t.text, t.font) }] : [],
+    );
+    for (const a of boxes)
+      for (const b of boxes) if (a !== b && a.y === b.y) expect(a.x1 <= b.x0 || b.x1 <= a.x0).toBe(true);
+    expect(l.height).toBeGreaterThan(Math.max(...boxes.map((b) => b.y)));
+  });
 });

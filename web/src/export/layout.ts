@@ -3,6 +3,7 @@
 // The SVG writer and the PNG compositor both draw exactly these items.
 import type { FontSpec, Rect } from './types.ts';
 import { formatSource, type LegendItem, type SourceEntry } from './furniture.ts';
+import { legendBlock, type Block } from './legendLayout.ts';
 
 export type Measure = (text: string, font: FontSpec) => number;
 
@@ -14,11 +15,16 @@ export interface FurnitureContent {
   notes?: string[];
   sources?: SourceEntry[];
   generatedFrom?: string;
+  /** Model units → output pixels of the graph's lines, for the legend's width scale (default: the unit). */
+  strokeScale?: number;
 }
 
 export type SizeMode =
-  | { kind: 'size'; width: number; height: number }
-  | { kind: 'scale'; scale: number; graphWidth: number; graphHeight: number };
+  /** `unit`: the furniture unit, when a print preset fixes it (fonts in points at its dpi). */
+  | { kind: 'size'; width: number; height: number; unit?: number }
+  | { kind: 'scale'; scale: number; graphWidth: number; graphHeight: number }
+  /** A fixed width (a print column) whose height follows the content: the graph area is `graphShare` × wide. */
+  | { kind: 'width'; width: number; unit: number; graphShare: number };
 
 export interface LayoutRequest {
   size: SizeMode;
@@ -49,6 +55,8 @@ export type LayoutItem =
       color: string;
       width: number;
       dash: number[];
+      /** An arrow head at (x2, y2), pointing right. */
+      arrow?: { shape: string; size: number };
     }
   | { kind: 'rule'; x1: number; y1: number; x2: number; y2: number; color: string; width: number };
 
@@ -102,74 +110,11 @@ export function wrapText(text: string, maxWidth: number, f: FontSpec, measure: M
   return out;
 }
 
-interface Block {
-  height: number;
-  place(x: number, y: number): LayoutItem[];
-}
-
 function textBlock(lines: string[], f: FontSpec, color: string, lineHeight: number): Block {
   return {
     height: lines.length * lineHeight,
     place: (x, y) =>
       lines.map((text, i) => ({ kind: 'text', x, y: y + i * lineHeight + f.size, text, font: f, color }) as LayoutItem),
-  };
-}
-
-function legendBlock(items: LegendItem[], width: number, u: number, family: string, measure: Measure): Block {
-  const f = font(family, 12 * u);
-  const rowH = 20 * u;
-  const sw = 14 * u;
-  const lineW = 26 * u;
-  const placed: Array<{ item: LegendItem; dx: number; row: number }> = [];
-  let dx = 0;
-  let row = 0;
-  for (const item of items) {
-    const swatchW = item.kind === 'node' ? sw : lineW;
-    const text = item.count > 0 ? `${item.label} (${item.count})` : item.label;
-    const w = swatchW + 6 * u + measure(text, f) + 18 * u;
-    if (dx > 0 && dx + w > width) {
-      row++;
-      dx = 0;
-    }
-    placed.push({ item: { ...item, label: text }, dx, row });
-    dx += w;
-  }
-  const rows = items.length ? row + 1 : 0;
-  return {
-    height: rows * rowH,
-    place: (x, y) =>
-      placed.flatMap(({ item, dx: ix, row: r }) => {
-        const cy = y + r * rowH + rowH / 2;
-        const left = x + ix;
-        const swatch: LayoutItem =
-          item.kind === 'node'
-            ? {
-                kind: 'node-swatch',
-                x: left + sw / 2,
-                y: cy,
-                w: sw,
-                h: sw,
-                shape: item.shape,
-                fill: item.fill,
-                stroke: item.border,
-                strokeWidth: Math.min(2, item.borderWidth) * u,
-              }
-            : {
-                kind: 'edge-swatch',
-                x1: left,
-                y1: cy,
-                x2: left + lineW,
-                y2: cy,
-                color: item.color,
-                width: item.width * u,
-                dash: item.dash.map((d) => d * u),
-              };
-        const textX = left + (item.kind === 'node' ? sw : lineW) + 6 * u;
-        return [
-          swatch,
-          { kind: 'text', x: textX, y: cy + f.size * 0.35, text: item.label, font: f, color: INK } as LayoutItem,
-        ];
-      }),
   };
 }
 
@@ -191,11 +136,16 @@ function sourcesBlock(lines: string[], u: number, family: string): Block {
 
 export function layoutFigure(req: LayoutRequest): FigureLayout {
   const { size, content, fontFamily: family, measure } = req;
-  const u = size.kind === 'scale' ? size.scale : Math.max(1, Math.min(size.width / 1200, size.height / 800));
+  const u =
+    size.kind === 'scale'
+      ? size.scale
+      : size.kind === 'width'
+        ? size.unit
+        : (size.unit ?? Math.max(1, Math.min(size.width / 1200, size.height / 800)));
   const pad = PAD * u;
   const gap = GAP * u;
   const width =
-    size.kind === 'size' ? size.width : Math.ceil(Math.max(size.graphWidth * u, MIN_CONTENT_WIDTH * u) + 2 * pad);
+    size.kind !== 'scale' ? size.width : Math.ceil(Math.max(size.graphWidth * u, MIN_CONTENT_WIDTH * u) + 2 * pad);
   const inner = width - 2 * pad;
 
   const titleF = font(family, 20 * u, 'bold');
@@ -214,7 +164,8 @@ export function layoutFigure(req: LayoutRequest): FigureLayout {
   };
   const bottomBlocks = (keep: number): Block[] => {
     const blocks: Block[] = [];
-    if (content.legend?.length) blocks.push(legendBlock(content.legend, inner, u, family, measure));
+    if (content.legend?.length)
+      blocks.push(legendBlock(content.legend, inner, { u, family, measure, strokeScale: content.strokeScale }));
     if (content.notes?.length) {
       const lines = content.notes.flatMap((t) => wrapText(t, inner, bodyF, measure));
       blocks.push(textBlock(lines, bodyF, INK, 15 * u));
@@ -241,7 +192,7 @@ export function layoutFigure(req: LayoutRequest): FigureLayout {
     while (keep > 0 && avail() < height * MIN_GRAPH_SHARE) bottom = bottomBlocks(--keep);
     graphH = Math.max(1, avail());
   } else {
-    graphH = Math.ceil(size.graphHeight * u);
+    graphH = size.kind === 'width' ? Math.round(inner * size.graphShare) : Math.ceil(size.graphHeight * u);
     height = Math.ceil(2 * pad + topH + graphH + stackHeight(bottom));
   }
 

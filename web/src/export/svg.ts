@@ -131,7 +131,12 @@ export function furnitureSvg(items: LayoutItem[]): string {
         case 'node-swatch':
           return `<path d="${shapePath(it.shape, it.x, it.y, it.w, it.h)}" fill="${escapeXml(it.fill)}" stroke="${escapeXml(it.stroke)}" stroke-width="${num(it.strokeWidth)}"/>`;
         case 'edge-swatch':
-          return `<line x1="${num(it.x1)}" y1="${num(it.y1)}" x2="${num(it.x2)}" y2="${num(it.y2)}" stroke="${escapeXml(it.color)}" stroke-width="${num(it.width)}"${it.dash.length ? ` stroke-dasharray="${it.dash.map(num).join(' ')}"` : ''}/>`;
+          return (
+            `<line x1="${num(it.x1)}" y1="${num(it.y1)}" x2="${num(it.x2)}" y2="${num(it.y2)}" stroke="${escapeXml(it.color)}" stroke-width="${num(it.width)}"${it.dash.length ? ` stroke-dasharray="${it.dash.map(num).join(' ')}"` : ''}/>` +
+            (it.arrow
+              ? `<path d="${arrowPath(it.arrow.shape, { x: it.x2, y: it.y2 }, { x: 1, y: 0 }, it.arrow.size * 3)}" fill="${escapeXml(it.color)}"/>`
+              : '')
+          );
         case 'rule':
           return `<line x1="${num(it.x1)}" y1="${num(it.y1)}" x2="${num(it.x2)}" y2="${num(it.y2)}" stroke="${escapeXml(it.color)}" stroke-width="${num(it.width)}"/>`;
       }

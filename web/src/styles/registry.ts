@@ -98,6 +98,16 @@ export const styleColour = (style: StyleDef, colour: string): string => style.re
 
 export const DASHED_STATUSES: readonly string[] = CLAIM_STATUSES.filter((s) => s.dashed).map((s) => s.id);
 
+/** Edge width from its claim count (Cytoscape mapData): the stylesheet and the figure legend's width scale. */
+export const EDGE_WIDTH = { data: 'claimCount', from: 1, to: 8, min: 1.5, max: 7 } as const;
+
+/** The drawn width of a line carrying `claims` claims (mapData clamps outside the domain). */
+export const edgeWidthFor = (claims: number): number => {
+  const { from, to, min, max } = EDGE_WIDTH;
+  const t = Math.min(1, Math.max(0, (claims - from) / (to - from)));
+  return min + t * (max - min);
+};
+
 export interface StyleRule {
   selector: string;
   style: Record<string, unknown>;
@@ -110,7 +120,7 @@ export const edgeRules = (st: StyleDef): StyleRule[] => [
     style: {
       'curve-style': 'bezier',
       'control-point-step-size': 28,
-      width: 'mapData(claimCount, 1, 8, 1.5, 7)',
+      width: `mapData(${EDGE_WIDTH.data}, ${EDGE_WIDTH.from}, ${EDGE_WIDTH.to}, ${EDGE_WIDTH.min}, ${EDGE_WIDTH.max})`,
       'line-color': st.edge,
       'target-arrow-color': st.edge,
       'target-arrow-shape': 'triangle',
