@@ -6,6 +6,7 @@ import { defaultFigureOptions, exportPngBase64, exportSvg, buildFigure, type Fig
 import { exportGraphOf, type Region } from './snapshot.ts';
 import { sourcesOf } from './furniture.ts';
 import { canvasFilter, loadEvidence } from './evidence.ts';
+import '../timeline/install.ts'; // adds exportTimeline (timeline/install.ts)
 
 export interface ExportedData {
   nodesCsv: string;

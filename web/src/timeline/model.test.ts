@@ -6,7 +6,7 @@ import { emptyState, graphFromClaims, hide, mergeGraph, setFilters } from '../st
 import { claim, ent } from '../state/fixtures.ts';
 import type { GraphState } from '../state/types.ts';
 import { dayOnOrAfter, dayOnOrBefore, spanOf } from './dates.ts';
-import { figureSeries, wantsLog } from './figures.ts';
+import { figureSeries, seriesExtent, wantsLog } from './figures.ts';
 import { MARK_CAP, statusColour, timelineModel, UNKNOWN_STATUS_COLOUR } from './model.ts';
 
 const nodes = [ent('north-korea'), ent('russia'), ent('kursk', 'Place')];
@@ -118,6 +118,9 @@ describe('figure series', () => {
     ]);
     expect([troopsSeries.min, troopsSeries.max]).toEqual([1500, 11000]);
     expect(f.undated).toBe(1); // the shells figure has no date
+    expect(seriesExtent(f)).toEqual(['2024-10-01', '2024-10-31']);
+    expect(f.keys).toEqual(['shells', 'troops']);
+    expect(figureSeries(timelineModel(stateOf(STORY)), ['shells']).series).toEqual([]);
   });
   it('asks for a log scale only when values span more than two orders of magnitude', () => {
     const f = figureSeries(timelineModel(stateOf(STORY)));

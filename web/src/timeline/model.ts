@@ -13,9 +13,9 @@ export const MARK_CAP = 2000;
 
 export type TimelineRow = 'event' | 'published';
 
-export const ROWS: readonly { id: TimelineRow; label: string }[] = [
-  { id: 'event', label: 'When it happened (claim date)' },
-  { id: 'published', label: 'When it was reported (article published)' },
+export const ROWS: readonly { id: TimelineRow; label: string; sub: string }[] = [
+  { id: 'event', label: 'Happened', sub: 'claim date' },
+  { id: 'published', label: 'Reported', sub: 'article published' },
 ];
 
 export interface TimelineMark extends DateSpan {
