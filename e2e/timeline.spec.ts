@@ -171,19 +171,35 @@ test('the exported timeline has every mark, a status legend and the sources of t
   expect(result.texts).toContain('Claims over time');
   expect(result.texts.some((t) => t.startsWith('Generated from') && t.includes('2025-01-01'))).toBe(true);
 
-  const figures = await page.evaluate(async () => {
+  const { figures, line } = await page.evaluate(async () => {
     const svg = await window.__figure!.exportTimeline!({ mode: 'figures', keys: ['troops'], format: 'svg' });
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    return [...doc.querySelectorAll('g.figure-point')].map((p) => [
+    const line = doc.querySelector('g.series[data-key="troops"] path')?.getAttribute('d') ?? '';
+    const points = [...doc.querySelectorAll('g.figure-point')].map((p) => [
       p.getAttribute('data-day'),
       Number(p.getAttribute('data-value')),
     ]);
+    return { figures: points, line };
   });
   const values = new Set(figures.map(([, v]) => v));
   for (const v of [1500, 3000, 10000, 11000]) expect(values.has(v)).toBe(true);
   // Oldest first along the series: the October escalation reads left to right (partial '2024-10' at Oct 1).
   const days = figures.map(([d]) => d as string);
   expect(days).toEqual([...days].sort());
+  // The line joins the fully dated estimates left to right; the month-only ones ('2024-10') stay out of it.
+  const xs = [...line.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
+  expect(xs.length).toBe(figures.filter(([d]) => d !== '2024-10-01').length);
+  expect(xs).toEqual([...xs].sort((a, b) => a - b));
+
+  // Zoomed to a few days, the figure keeps (and cites) only the marks that overlap them.
+  const zoomed = await page.evaluate(async () => {
+    const svg = await window.__figure!.exportTimeline!({ domain: ['2024-10-20', '2024-10-24'], format: 'svg' });
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    return [...doc.querySelectorAll('g.mark')].map((m) => m.getAttribute('data-day')!);
+  });
+  expect(zoomed.length).toBeGreaterThan(0);
+  expect(zoomed.length).toBeLessThan(result.marks);
+  expect(zoomed.every((d) => d.startsWith('2024-10'))).toBe(true);
 
   const png = await page.evaluate(() =>
     window.__figure!.exportTimeline!({ format: 'png', size: { kind: 'size', width: 1200, height: 700 } }),

@@ -7,8 +7,9 @@ import type { DateRange, GraphState } from '../state/types.ts';
 import type { TimelineMode } from './draw.ts';
 import { exportTimeline, type TimelineExportOptions } from './export.ts';
 import { figureSeries } from './figures.ts';
-import { statusColour, timelineModel } from './model.ts';
+import { timelineModel } from './model.ts';
 import { useTimelineChart, type ChartEvents } from './useTimelineChart.ts';
+import { ExportButton, isRanged, StatusLegend, TimelineControls } from './TimelineControls.tsx';
 import './timeline.css';
 
 interface Props {
@@ -19,11 +20,6 @@ interface Props {
 }
 
 const HEIGHT: Record<TimelineMode, number> = { claims: 230, figures: 260 };
-const MODES: { id: TimelineMode; label: string }[] = [
-  { id: 'claims', label: 'Claims' },
-  { id: 'figures', label: 'Figures' },
-];
-const FORMATS = Object.keys(FIGURE_MIME) as FigureFormat[];
 
 function useWidth(ref: React.RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
@@ -56,7 +52,6 @@ async function download(state: GraphState, shown: Shown, format: FigureFormat) {
 
 export function TimelinePanel({ state, onRange, onOpenClaim, onClose }: Props) {
   const [mode, setMode] = useState<TimelineMode>('claims');
-  const [format, setFormat] = useState<FigureFormat>('svg');
   const [zoom, setZoom] = useState(false);
   const [figureKey, setFigureKey] = useState('');
   const wrap = useRef<HTMLDivElement>(null);
@@ -65,8 +60,7 @@ export function TimelinePanel({ state, onRange, onOpenClaim, onClose }: Props) {
   const model = useMemo(() => timelineModel(state), [state]);
   const events: ChartEvents = useMemo(() => ({ onRange, onOpenClaim }), [onRange, onOpenClaim]);
   const range = state.filters.dateRange;
-  const ranged = range.from !== null || range.to !== null;
-  const domain = zoomDomain(zoom && ranged, range, model.extent);
+  const domain = zoomDomain(zoom && isRanged(range), range, model.extent);
   const keys = useMemo(() => figureSeries(model).keys, [model]);
   const figureKeys = mode === 'figures' && keys.includes(figureKey) ? [figureKey] : undefined;
   const shown: Shown = { mode, ...(domain && { domain }), ...(figureKeys && { keys: figureKeys }) };
@@ -85,55 +79,20 @@ export function TimelinePanel({ state, onRange, onOpenClaim, onClose }: Props) {
     <section className="timeline-panel" aria-label="Timeline" data-testid="timeline">
       <div className="timeline-head">
         <h3>Timeline</h3>
-        <div className="group" role="group" aria-label="Timeline mode">
-          {MODES.map((m) => (
-            <button key={m.id} aria-pressed={mode === m.id} onClick={() => setMode(m.id)} data-mode={m.id}>
-              {m.label}
-            </button>
-          ))}
-        </div>
-        <span className="muted small" data-testid="timeline-range">
-          {ranged ? `${range.from ?? '…'} → ${range.to ?? '…'}` : 'All dates · drag on the time axis to filter'}
-        </span>
-        <button className="link" disabled={!ranged} onClick={() => onRange({ from: null, to: null })}>
-          Clear range
-        </button>
-        {mode === 'figures' && (
-          <select aria-label="Figure" value={figureKey} onChange={(e) => setFigureKey(e.target.value)}>
-            <option value="">every figure</option>
-            {keys.map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
-          </select>
-        )}
-        <label className="check small">
-          <input type="checkbox" checked={zoom} disabled={!ranged} onChange={(e) => setZoom(e.target.checked)} /> zoom
-          to range
-        </label>
-        <ul className="timeline-legend" aria-label="Claim status">
-          {statuses.map((s) => (
-            <li key={s}>
-              <span className="swatch" style={{ background: statusColour(s === 'no status' ? null : s) }} /> {s}
-            </li>
-          ))}
-        </ul>
+        <TimelineControls
+          mode={mode}
+          onMode={setMode}
+          range={range}
+          onRange={onRange}
+          keys={keys}
+          figureKey={figureKey}
+          onFigureKey={setFigureKey}
+          zoom={zoom}
+          onZoom={setZoom}
+        />
+        <StatusLegend statuses={statuses} />
         <span className="spacer" />
-        <select
-          aria-label="Timeline export format"
-          value={format}
-          onChange={(e) => setFormat(e.target.value as FigureFormat)}
-        >
-          {FORMATS.map((f) => (
-            <option key={f} value={f}>
-              {f.toUpperCase()}
-            </option>
-          ))}
-        </select>
-        <button onClick={() => void download(state, shown, format)} data-testid="timeline-export">
-          Export
-        </button>
+        <ExportButton onExport={(format) => download(state, shown, format)} />
         <button className="link" onClick={onClose} aria-label="Close timeline">
           ×
         </button>

@@ -105,26 +105,24 @@ export function drawFigureSeries(
   f.series.forEach((s, i) => {
     const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
     const at = (p: FigurePoint): [number, number] => [x(dayTime(p.mark.start)), y(p.value)];
-    const path = s.points
-      .map(
-        (p, k) =>
-          `${k ? 'L' : 'M'}${at(p)
-            .map((v) => v.toFixed(1))
-            .join(',')}`,
-      )
-      .join('');
+    // The line joins the points with a full date only: a month-only date is not a place in the sequence.
+    const exact = s.points.filter((p) => !p.mark.partial);
+    const path = exact.map((p, k) => `${k ? 'L' : 'M'}${at(p)[0].toFixed(1)},${at(p)[1].toFixed(1)}`).join('');
     const series = layer.append('g').attr('class', 'series').attr('data-key', s.key) as unknown as G;
-    series.append('path').attr('d', path).attr('fill', 'none').attr('stroke', colour).attr('stroke-width', 1.5);
+    if (exact.length > 1)
+      series.append('path').attr('d', path).attr('fill', 'none').attr('stroke', colour).attr('stroke-width', 1.5);
     const last = at(s.points[s.points.length - 1]!);
-    series
-      .append('text')
-      .attr('class', 'series-label')
-      .attr('x', last[0])
-      .attr('y', last[1] + 16)
-      .attr('text-anchor', 'end')
-      .attr('fill', colour)
-      .attr('font-weight', 'bold')
-      .text(s.key);
+    // One series is named by the legend; several are named on the chart too.
+    if (f.series.length > 1)
+      series
+        .append('text')
+        .attr('class', 'series-label')
+        .attr('x', last[0])
+        .attr('y', last[1] + 16)
+        .attr('text-anchor', 'end')
+        .attr('fill', colour)
+        .attr('font-weight', 'bold')
+        .text(s.key);
     drawPoints(series, s.points, x, (v) => y(v), o);
   });
   return [

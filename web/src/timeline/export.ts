@@ -15,7 +15,7 @@ import type { GraphState } from '../state/types.ts';
 import { SERIES_COLOURS } from './draw-figures.ts';
 import { timelineMarkup, type TimelineMode } from './draw.ts';
 import { figureSeries } from './figures.ts';
-import { statusColour, timelineModel, type TimelineModel } from './model.ts';
+import { statusColour, timelineModel, withinDays, type TimelineModel } from './model.ts';
 
 export interface TimelineExportOptions {
   mode: TimelineMode;
@@ -60,7 +60,10 @@ function legendOf(model: TimelineModel, mode: TimelineMode, keys?: string[]): Le
     count,
   });
   const items = [...byStatus].map(([s, n]) => dot(s, statusColour(s === 'no status' ? null : s), statusColour(s), n));
-  const partial = model.marks.filter((m) => m.partial).length;
+  const partial =
+    mode === 'claims'
+      ? model.marks.filter((m) => m.partial).length
+      : figureSeries(model, keys).series.reduce((n, s) => n + s.points.filter((p) => p.mark.partial).length, 0);
   if (partial) items.push(dot('partial date (at its start, bar over the period)', '#ffffff', '#555555', partial));
   if (mode === 'figures')
     figureSeries(model, keys).series.forEach((s, i) =>
@@ -77,7 +80,7 @@ function legendOf(model: TimelineModel, mode: TimelineMode, keys?: string[]): Le
 }
 
 export function timelineDocument(state: GraphState, o: TimelineExportOptions): FigureDocument {
-  const model = timelineModel(state);
+  const model = o.domain ? withinDays(timelineModel(state), o.domain) : timelineModel(state);
   const size = CHART_SIZE[o.mode];
   const body = {
     svg: timelineMarkup(model, {

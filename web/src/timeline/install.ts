@@ -17,6 +17,8 @@ export interface TimelineHookOptions {
   origin?: TimelineExportOptions['origin'];
   /** Figures mode: the figure keys drawn, e.g. ['troops'] (all when absent). */
   keys?: string[];
+  /** First and last day shown, e.g. ['2024-10-01', '2024-10-31'] (else everything drawn). */
+  domain?: [string, string];
 }
 
 declare module '../export/install.ts' {
@@ -45,6 +47,7 @@ export function installTimelineHook(): void {
       ...(o.transparent !== undefined && { transparent: o.transparent }),
       ...(o.origin !== undefined && { origin: o.origin }),
       ...(o.keys !== undefined && { keys: o.keys }),
+      ...(o.domain !== undefined && { domain: o.domain }),
     });
 }
 

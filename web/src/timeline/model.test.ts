@@ -7,7 +7,7 @@ import { claim, ent } from '../state/fixtures.ts';
 import type { GraphState } from '../state/types.ts';
 import { dayOnOrAfter, dayOnOrBefore, spanOf } from './dates.ts';
 import { figureSeries, seriesExtent, wantsLog } from './figures.ts';
-import { MARK_CAP, statusColour, timelineModel, UNKNOWN_STATUS_COLOUR } from './model.ts';
+import { MARK_CAP, statusColour, timelineModel, UNKNOWN_STATUS_COLOUR, withinDays } from './model.ts';
 
 const nodes = [ent('north-korea'), ent('russia'), ent('kursk', 'Place')];
 const art = (id: string, published: string | null) => ({ id, title: `T ${id}`, outlet: 'NOS', published });
@@ -76,6 +76,12 @@ describe('timeline marks', () => {
     expect(hidden.marks).toHaveLength(0);
     const noEstimates = timelineModel(setFilters({ statuses: ['estimated'] })(stateOf(STORY)));
     expect(noEstimates.claims.map((c) => c.id)).not.toContain('t11000');
+  });
+
+  it('keeps the marks overlapping a day range (a month-long span overlaps any day of it)', () => {
+    const m = withinDays(timelineModel(stateOf(STORY)), ['2024-10-20', '2024-10-24']);
+    expect([...new Set(m.marks.map((k) => k.claim.id))].sort()).toEqual(['t11000', 't1500', 't3000']);
+    expect(m.marks.filter((k) => k.claim.id === 't1500').map((k) => k.row)).toEqual(['published']);
   });
 
   it('caps the marks and counts the rest', () => {

@@ -109,3 +109,9 @@ export function timelineModel(s: GraphState, cap = MARK_CAP): TimelineModel {
     extent: days.length ? [days[0]!, days[days.length - 1]!] : null,
   };
 }
+
+/** The model with only the marks that overlap [first, last] (a figure zoomed to a range cites only those). */
+export const withinDays = (m: TimelineModel, [first, last]: [string, string]): TimelineModel => ({
+  ...m,
+  marks: m.marks.filter((k) => k.end >= first && k.start <= last),
+});
