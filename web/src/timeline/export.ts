@@ -41,7 +41,10 @@ export const CHART_SIZE: Record<TimelineMode, { width: number; height: number }>
 
 /** The claims the picture shows: every marked claim, or in figures mode those with a figure drawn. */
 function drawnClaims(model: TimelineModel, mode: TimelineMode, keys?: string[]) {
-  if (mode === 'claims') return model.claims.filter((c) => model.marks.some((m) => m.claim.id === c.id));
+  if (mode === 'claims') {
+    const marked = new Set(model.marks.map((m) => m.claim.id));
+    return model.claims.filter((c) => marked.has(c.id));
+  }
   return figureSeries(model, keys).series.flatMap((s) => s.points.map((p) => p.claim));
 }
 
