@@ -13,14 +13,15 @@ export const ENTITY_TYPES = [
 export type EntityType = (typeof ENTITY_TYPES)[number]['id'];
 export const ENTITY_TYPE_IDS: readonly string[] = ENTITY_TYPES.map((t) => t.id);
 
+/** `colour`: the status's mark colour where a chart draws claims by status (the timeline). */
 export const CLAIM_STATUSES = [
-  { id: 'reported', dashed: false },
-  { id: 'confirmed', dashed: false },
-  { id: 'estimated', dashed: false },
-  { id: 'planned', dashed: false },
-  { id: 'alleged', dashed: true },
-  { id: 'unconfirmed', dashed: true },
-  { id: 'denied', dashed: true },
+  { id: 'reported', dashed: false, colour: '#1864ab' },
+  { id: 'confirmed', dashed: false, colour: '#2b8a3e' },
+  { id: 'estimated', dashed: false, colour: '#5f3dc4' },
+  { id: 'planned', dashed: false, colour: '#862e9c' },
+  { id: 'alleged', dashed: true, colour: '#d9480f' },
+  { id: 'unconfirmed', dashed: true, colour: '#e67700' },
+  { id: 'denied', dashed: true, colour: '#c92a2a' },
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number]['id'];
 export const CLAIM_STATUS_IDS: readonly string[] = CLAIM_STATUSES.map((s) => s.id);

@@ -1,5 +1,5 @@
 // The explorer shell: toolbar, filters + legend, canvas, inspector, drawers and overlays.
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type cytoscape from 'cytoscape';
 import type { Controller } from './controller.ts';
 import { useStore } from './hooks.ts';
@@ -22,6 +22,10 @@ import { Toasts } from '../components/Toasts.tsx';
 import { ViewsMenu } from '../components/ViewsMenu.tsx';
 import { Toolbar } from '../components/Toolbar.tsx';
 import { ExportPanel, Workbench } from '../components/Slots.tsx';
+import { openClaim } from '../timeline/open-claim.ts';
+import type { DateRange } from '../state/types.ts';
+
+const TimelinePanel = lazy(() => import('../timeline/TimelinePanel.tsx'));
 
 interface Menu {
   nodeId: string;
@@ -40,6 +44,7 @@ export function App({ ctl }: { ctl: Controller }) {
   const [panel, setPanel] = useState<'views' | 'export' | 'perspective' | null>(null);
   const [drawer, setDrawer] = useState(false);
   const [showFilters, setShowFilters] = useState(true);
+  const [showTimeline, setShowTimeline] = useState(false);
   // The same perspective object the controller syncs with (perspectiveFor is memoised).
   const perspective = useMemo(() => perspectiveFor(pstate.perspective, present), [pstate.perspective, present]);
   const elements = useMemo(
@@ -52,6 +57,18 @@ export function App({ ctl }: { ctl: Controller }) {
   const openArticle = useCallback(
     (articleId: string, quote?: string) => store.ui({ reader: { articleId, quote } }),
     [store],
+  );
+
+  const onTimelineRange = useCallback(
+    (dateRange: DateRange) => store.commit(actions.setFilters({ dateRange })),
+    [store],
+  );
+  const onTimelineClaim = useCallback(
+    (bundleId: string, claimId: string) =>
+      void openClaim(ctl.cy, (ids) => store.ui({ selection: ids }), bundleId, claimId).then(
+        (shown) => shown || store.toast('info', 'That claim is not among the claims the inspector shows'),
+      ),
+    [ctl, store],
   );
 
   const menuActions: MenuActions = useMemo(
@@ -142,6 +159,8 @@ export function App({ ctl }: { ctl: Controller }) {
           onShowHidden={() => store.commit(actions.showHidden())}
           onPaths={() => selectedNodes.length === 2 && void ctl.shortestPaths(selectedNodes[0]!, selectedNodes[1]!)}
           onToggleFilters={() => setShowFilters((v) => !v)}
+          onTimeline={() => setShowTimeline((v) => !v)}
+          timelineOpen={showTimeline}
           onViews={() => setPanel(panel === 'views' ? null : 'views')}
           onPerspective={() => setPanel(panel === 'perspective' ? null : 'perspective')}
           perspectiveDirty={pstate.dirty}
@@ -162,37 +181,50 @@ export function App({ ctl }: { ctl: Controller }) {
               <Legend styleId={present.style} elements={elements} state={present} perspective={perspective} />
             </div>
           )}
-          <div className="canvas-wrap" style={{ background: undefined }}>
-            <CytoscapeCanvas
-              elements={elements}
-              styleId={present.style}
-              events={events}
-              onReady={(c) => {
-                ctl.attach(c);
-                setCy(c);
-              }}
-            />
-            {nodeCount === 0 && !ui.busy && (
-              <div className="empty-canvas">Search for an entity to start, or reset to the story.</div>
-            )}
-            {ui.pathFrom && (
-              <div className="mode-hint">
-                Shortest path from <b>{present.nodes[ui.pathFrom]?.entity.name}</b>: click the target node (Esc cancels)
-              </div>
-            )}
-            <div className="status-bar" data-testid="status-bar">
-              {nodeCount} nodes · {claimTotal(present).toLocaleString('en-GB')} claims · {edgesDrawn} edges drawn
-              {filtersActive(present.filters) && ' · filtered'}
-              {hiddenByP.nodes > 0 && ` · ${hiddenByP.nodes.toLocaleString('en-GB')} hidden by the perspective`}
-            </div>
-            {menu && (
-              <ContextMenu
-                nodeId={menu.nodeId}
-                at={menu.at}
-                state={present}
-                actions={menuActions}
-                onClose={() => setMenu(null)}
+          <div className="center-column">
+            <div className="canvas-wrap" style={{ background: undefined }}>
+              <CytoscapeCanvas
+                elements={elements}
+                styleId={present.style}
+                events={events}
+                onReady={(c) => {
+                  ctl.attach(c);
+                  setCy(c);
+                }}
               />
+              {nodeCount === 0 && !ui.busy && (
+                <div className="empty-canvas">Search for an entity to start, or reset to the story.</div>
+              )}
+              {ui.pathFrom && (
+                <div className="mode-hint">
+                  Shortest path from <b>{present.nodes[ui.pathFrom]?.entity.name}</b>: click the target node (Esc
+                  cancels)
+                </div>
+              )}
+              <div className="status-bar" data-testid="status-bar">
+                {nodeCount} nodes · {claimTotal(present).toLocaleString('en-GB')} claims · {edgesDrawn} edges drawn
+                {filtersActive(present.filters) && ' · filtered'}
+                {hiddenByP.nodes > 0 && ` · ${hiddenByP.nodes.toLocaleString('en-GB')} hidden by the perspective`}
+              </div>
+              {menu && (
+                <ContextMenu
+                  nodeId={menu.nodeId}
+                  at={menu.at}
+                  state={present}
+                  actions={menuActions}
+                  onClose={() => setMenu(null)}
+                />
+              )}
+            </div>
+            {showTimeline && (
+              <Suspense fallback={null}>
+                <TimelinePanel
+                  state={present}
+                  onRange={onTimelineRange}
+                  onOpenClaim={onTimelineClaim}
+                  onClose={() => setShowTimeline(false)}
+                />
+              </Suspense>
             )}
           </div>
           {ui.selection.length > 0 && (

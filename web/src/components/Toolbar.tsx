@@ -23,6 +23,9 @@ interface Props {
   onShowHidden(): void;
   onPaths(): void;
   onToggleFilters(): void;
+  /** Shows or hides the timeline panel below the canvas. */
+  onTimeline(): void;
+  timelineOpen: boolean;
   onViews(): void;
   /** Opens the perspective editor; `perspectiveDirty` marks unsaved edits. */
   onPerspective(): void;
@@ -111,6 +114,9 @@ export function Toolbar(p: Props) {
         </button>
       </div>
       <div className="group right">
+        <button onClick={p.onTimeline} aria-pressed={p.timelineOpen} data-testid="timeline-toggle">
+          Timeline
+        </button>
         <button onClick={p.onToggleFilters} className={p.filtersOn ? 'on' : undefined}>
           Filters{p.filtersOn ? ' •' : ''}
         </button>

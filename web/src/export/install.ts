@@ -10,6 +10,7 @@ import { canvasMeasure } from './canvasDraw.ts';
 import { svgOverlaps } from './placement/svgCheck.ts';
 import { exportFigure, type FigureRequest } from './exportFigure.ts';
 import { withRestingLook } from './resting.ts';
+import '../timeline/install.ts'; // adds exportTimeline (timeline/install.ts)
 
 export interface ExportedData {
   nodesCsv: string;
