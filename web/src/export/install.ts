@@ -6,6 +6,7 @@ import { defaultFigureOptions, exportPngBase64, exportSvg, buildFigure, type Fig
 import { exportGraphOf, type Region } from './snapshot.ts';
 import { sourcesOf } from './furniture.ts';
 import { canvasFilter, loadEvidence } from './evidence.ts';
+import { figureTableHook, type FigureTableHook } from '../figures/install.ts';
 
 export interface ExportedData {
   nodesCsv: string;
@@ -14,7 +15,7 @@ export interface ExportedData {
   graphml: string;
 }
 
-export interface FigureHook {
+export interface FigureHook extends FigureTableHook {
   exportPng(opts?: Partial<FigureOptions>): Promise<string>;
   exportSvg(opts?: Partial<FigureOptions>): Promise<string>;
   exportData(region?: Region): Promise<ExportedData>;
@@ -41,6 +42,7 @@ const evidence = (region: Region) => loadEvidence(core(), region, canvasFilter()
 
 export function installFigureHook(): void {
   window.__figure = {
+    ...figureTableHook,
     exportPng: async (o) => exportPngBase64(core(), opts(o), await evidence(opts(o).region)),
     exportSvg: async (o) => exportSvg(core(), opts(o), await evidence(opts(o).region)),
     exportData: async (region = 'full') => {

@@ -59,10 +59,10 @@ export function figureRows(claims: Claim[]): FigureRow[] {
   );
 }
 
-/** The table of the claims given (those without figures are left out), capped; `total` is the server's count
+/** The table of the claims given (those without figures are left out, duplicates once), capped; `total` is the server's count
  *  of matching claims with figures when the claims are a first page of them. */
 export function figureTable(claims: Claim[], total?: number): FigureTableModel {
-  const withFigures = claims.filter(hasFigures);
+  const withFigures = [...new Map(claims.filter(hasFigures).map((c) => [c.id, c])).values()];
   const shown = withFigures.slice(0, FIGURE_TABLE_CAP);
   const all = Math.max(total ?? withFigures.length, withFigures.length);
   const counts = new Map<string, number>();
