@@ -23,7 +23,7 @@ export function DotPlotView({ plot }: { plot: DotPlot }) {
             </g>
           ))}
           <line x1={plot.left} x2={plot.left} y1={p.top} y2={p.top + p.height} stroke="#888888" />
-          <text x={plot.left + 6} y={p.top + 10} fontSize={10} fontWeight="bold">
+          <text x={plot.left + 6} y={p.labelY} fontSize={10} fontWeight="bold">
             {p.unit}
           </text>
           {p.dots.map((d) => (
@@ -34,9 +34,10 @@ export function DotPlotView({ plot }: { plot: DotPlot }) {
               cx={d.x}
               cy={d.y}
               r={d.r}
-              fill={d.colour}
-              fillOpacity={0.85}
-              stroke="#ffffff"
+              fill={d.partial ? '#ffffff' : d.colour}
+              fillOpacity={d.partial ? 1 : 0.85}
+              stroke={d.partial ? d.colour : '#ffffff'}
+              strokeWidth={d.partial ? 1.5 : 1}
             >
               <title>{d.title}</title>
             </circle>

@@ -9,7 +9,7 @@ import { formatNumber } from '../graph/units.ts';
 import { DotPlotView } from './DotPlotView.tsx';
 import { exportFigureTableFile, FIGURE_TABLE_FORMATS, type FigureTableFormat } from './export.ts';
 import { rowDate, type FigureTableModel } from './model.ts';
-import { dotPlot } from './plot.ts';
+import { dotPlot, plotNotes } from './plot.ts';
 import { statusColour } from './status-colours.ts';
 import { useFigureTable } from './useFigureTable.ts';
 import './figures.css';
@@ -53,10 +53,7 @@ export function FigureTable({ of, filter, local, title }: Props) {
 function FigurePlot({ model }: { model: FigureTableModel }) {
   const plot = dotPlot(model.rows, model.keys, PLOT_WIDTH);
   if (!plot) return null;
-  const notes = [
-    plot.undated > 0 ? `${plot.undated} undated not plotted` : '',
-    plot.keysLeftOut > 0 ? `${plot.keysLeftOut} more figure keys in the table only` : '',
-  ].filter(Boolean);
+  const notes = plotNotes(plot);
   return (
     <>
       <DotPlotView plot={plot} />

@@ -14,11 +14,13 @@ import type { FontSpec } from '../export/types.ts';
 import { escapeXml, num } from '../export/xml.ts';
 import { formatNumber } from '../graph/units.ts';
 import { rowDate, type FigureRow, type FigureTableModel } from './model.ts';
-import { dotPlot } from './plot.ts';
+import { dotPlot, plotNotes } from './plot.ts';
 import { plotSvg } from './plot-svg.ts';
 import { statusColour } from './status-colours.ts';
 
 export const CHART_WIDTH = 1000;
+/** The exported plot's panels are taller than the inspector's. */
+const CHART_PANEL_H = 130;
 const LINE_H = 15;
 const ROW_PAD = 5;
 const INK = '#1a1a1a';
@@ -96,16 +98,13 @@ function tableSvg(m: FigureTableModel, top: number, measure: Measure): { svg: st
 
 /** Plot, notes and table in chart coordinates (CHART_WIDTH wide). */
 export function figureChart(m: FigureTableModel, measure: Measure): ChartBody {
-  const plot = dotPlot(m.rows, m.keys, CHART_WIDTH);
+  const plot = dotPlot(m.rows, m.keys, CHART_WIDTH, CHART_PANEL_H);
   const parts: string[] = [];
   let y = 0;
   if (plot) {
     parts.push(plotSvg(plot));
     y += plot.height + 6;
-    const notes = [
-      plot.undated > 0 ? `${plot.undated} undated not plotted` : '',
-      plot.keysLeftOut > 0 ? `${plot.keysLeftOut} more figure keys in the table only` : '',
-    ].filter(Boolean);
+    const notes = plotNotes(plot);
     if (notes.length) {
       parts.push(text(0, y + 10, notes.join(' · '), font(10), MUTED));
       y += LINE_H;

@@ -6,7 +6,7 @@ import { approxMeasure } from '../export/testFixtures.ts';
 import { claim } from '../state/fixtures.ts';
 import { figureTableDocument } from './chart.ts';
 import { FIGURE_TABLE_CAP, figureTable } from './model.ts';
-import { dotPlot } from './plot.ts';
+import { dotPlot, plotNotes } from './plot.ts';
 import { NO_STATUS_COLOUR, STATUS_COLOURS, statusColour } from './status-colours.ts';
 
 const art = (id: string, outlet: string, published: string) => ({
@@ -84,6 +84,11 @@ describe('dotPlot', () => {
     expect(troopsPanel.dots.map((d) => d.claimId).sort()).toEqual(['dod', 'mixed', 'nis', 'sk']);
     expect(troopsPanel.dots.find((d) => d.claimId === 'nis')!.colour).toBe(STATUS_COLOURS.confirmed);
     expect(p.undated).toBe(1);
+    expect(troopsPanel.dots.find((d) => d.claimId === 'sk')!.partial).toBe(true); // '2024-10': a month
+    expect(troopsPanel.dots.find((d) => d.claimId === 'nis')!.partial).toBe(false);
+    expect(plotNotes(p)).toEqual(['1 undated not plotted', 'hollow: month or year only']);
+    for (let i = 1; i < p.xTicks.length; i++) expect(p.xTicks[i]!.at - p.xTicks[i - 1]!.at).toBeGreaterThanOrEqual(90);
+    for (const d of troopsPanel.dots) expect(d.y - d.r).toBeGreaterThan(troopsPanel.labelY); // no dot on the unit
     const dod = troopsPanel.dots.find((d) => d.claimId === 'dod')!;
     const nis = troopsPanel.dots.find((d) => d.claimId === 'nis')!;
     expect(dod.x).toBeGreaterThan(nis.x); // later is right

@@ -21,10 +21,10 @@ export function plotSvg(p: DotPlot, fontSize = 10): string {
     out.push(
       `<line x1="${num(p.left)}" y1="${num(panel.top)}" x2="${num(p.left)}" y2="${num(panel.top + panel.height)}" stroke="${AXIS}"/>`,
     );
-    out.push(t(p.left + 6, panel.top + fontSize, panel.unit, 'start', 'bold'));
+    out.push(t(p.left + 6, panel.labelY, panel.unit, 'start', 'bold'));
     for (const d of panel.dots)
       out.push(
-        `<circle cx="${num(d.x)}" cy="${num(d.y)}" r="${num(d.r)}" fill="${d.colour}" fill-opacity="0.85" stroke="#ffffff" stroke-width="1"><title>${escapeXml(d.title)}</title></circle>`,
+        `<circle cx="${num(d.x)}" cy="${num(d.y)}" r="${num(d.r)}" ${d.partial ? `fill="#ffffff" stroke="${d.colour}" stroke-width="1.5"` : `fill="${d.colour}" fill-opacity="0.85" stroke="#ffffff" stroke-width="1"`}><title>${escapeXml(d.title)}</title></circle>`,
       );
   }
   out.push(

@@ -8,7 +8,12 @@ import { statusColour } from './status-colours.ts';
 
 /** At most this many panels (keys); the rest are counted in `keysLeftOut`. */
 export const PLOT_PANELS = 4;
-const PANEL_H = 84;
+/** Panel height in plot pixels unless the caller asks for another. */
+export const PANEL_H = 84;
+/** Room above each panel for its unit, so no dot covers it. */
+const LABEL_H = 16;
+/** Time ticks at least this far apart (a date label is ~60 px). */
+const TICK_GAP = 90;
 const GAP = 14;
 const AXIS_H = 20;
 const LEFT = 64;
@@ -27,6 +32,8 @@ export interface PlotDot {
   r: number;
   colour: string;
   status: string | null;
+  /** The source gave a month or year only: drawn hollow at its first day. */
+  partial: boolean;
   claimId: string;
   /** Tooltip / accessible text: `11,000 troops · claimant · 2024-10`. */
   title: string;
@@ -37,6 +44,8 @@ export interface PlotPanel {
   unit: string;
   top: number;
   height: number;
+  /** Baseline of the unit label, above the panel's dots. */
+  labelY: number;
   yTicks: PlotTick[];
   dots: PlotDot[];
 }
@@ -68,12 +77,12 @@ function timeScale(rows: FigureRow[], width: number) {
     .range([LEFT, width - RIGHT]);
 }
 
-function panelOf(key: string, rows: FigureRow[], top: number, x: (d: Date) => number): PlotPanel {
+function panelOf(key: string, rows: FigureRow[], top: number, h: number, x: (d: Date) => number): PlotPanel {
   const max = Math.max(...rows.map((r) => r.value));
   const y = scaleLinear()
     .domain([0, max > 0 ? max : 1])
     .nice(4)
-    .range([top + PANEL_H, top]);
+    .range([top + h, top + LABEL_H]);
   const dots = rows
     .filter((r) => r.date !== null)
     .map((r) => ({
@@ -82,12 +91,20 @@ function panelOf(key: string, rows: FigureRow[], top: number, x: (d: Date) => nu
       r: DOT_R,
       colour: statusColour(r.status),
       status: r.status,
+      partial: (r.dateText ?? r.date!).length < 10,
       claimId: r.claimId,
       title: [r.valueText, r.claimant ?? 'no claimant', r.dateText ?? r.date, r.status].filter(Boolean).join(' · '),
     }));
   dodge(dots);
   const yTicks = y.ticks(4).map((v) => ({ at: y(v), text: formatNumber(v) }));
-  return { key, unit: unitOf(key), top, height: PANEL_H, yTicks, dots };
+  return { key, unit: unitOf(key), top, height: h, labelY: top + 10, yTicks, dots };
+}
+
+/** d3 may give more ticks than asked for (every other day): keep those at least TICK_GAP apart. */
+function spaced(ticks: PlotTick[]): PlotTick[] {
+  const out: PlotTick[] = [];
+  for (const t of ticks) if (out.length === 0 || t.at - out[out.length - 1]!.at >= TICK_GAP) out.push(t);
+  return out;
 }
 
 /** Dots on the same spot (three claims of 3,000 troops on one day) are spread sideways so each one shows. */
@@ -102,7 +119,7 @@ function dodge(dots: PlotDot[]): void {
 }
 
 /** The plot of the table's rows, `width` pixels wide; null when no row is dated. */
-export function dotPlot(rows: FigureRow[], keys: string[], width: number): DotPlot | null {
+export function dotPlot(rows: FigureRow[], keys: string[], width: number, panelHeight = PANEL_H): DotPlot | null {
   const dated = rows.filter((r) => r.date !== null);
   if (dated.length === 0) return null;
   const x = timeScale(dated, width);
@@ -112,12 +129,15 @@ export function dotPlot(rows: FigureRow[], keys: string[], width: number): DotPl
     panelOf(
       k,
       dated.filter((r) => r.key === k),
-      TOP + i * (PANEL_H + GAP),
+      TOP + i * (panelHeight + GAP),
+      panelHeight,
       (d) => x(d),
     ),
   );
-  const axisY = TOP + shown.length * (PANEL_H + GAP) - GAP + 4;
-  const xTicks = x.ticks(Math.max(2, Math.floor(width / 110))).map((d) => ({ at: x(d), text: dayText(d) }));
+  const axisY = TOP + shown.length * (panelHeight + GAP) - GAP + 4;
+  const xTicks = spaced(
+    x.ticks(Math.max(2, Math.floor(width / TICK_GAP))).map((d) => ({ at: x(d), text: dayText(d) })),
+  );
   return {
     width,
     height: axisY + AXIS_H,
@@ -130,3 +150,11 @@ export function dotPlot(rows: FigureRow[], keys: string[], width: number): DotPl
     keysLeftOut: plotted.length - shown.length,
   };
 }
+
+/** What the plot does not show as it is: undated rows, keys past PLOT_PANELS, month-only dates. */
+export const plotNotes = (p: DotPlot): string[] =>
+  [
+    p.undated > 0 ? `${p.undated} undated not plotted` : '',
+    p.keysLeftOut > 0 ? `${p.keysLeftOut} more figure keys in the table only` : '',
+    p.panels.some((x) => x.dots.some((d) => d.partial)) ? 'hollow: month or year only' : '',
+  ].filter(Boolean);
