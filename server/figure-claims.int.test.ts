@@ -6,7 +6,15 @@ import { testConfig, testDb, wipe } from '../lib/testing/db.ts';
 import type { Db } from '../lib/neo4j/client.ts';
 import { runIngest } from '../ingest/index.ts';
 import { buildServer } from './app.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT_DIR } from '../lib/config.ts';
+import { resultGraph } from '../lib/neo4j/result-graph.ts';
+import type { Plain } from '../lib/neo4j/values.ts';
 import type { Claim, ClaimsPage } from '../lib/model/wire.ts';
+import { figureTable } from '../web/src/figures/model.ts';
+import { figureTableDocument } from '../web/src/figures/chart.ts';
+import { approxMeasure } from '../web/src/export/testFixtures.ts';
 
 let db: Db;
 let app: FastifyInstance;
@@ -101,5 +109,32 @@ describe('GET /api/claims?withFigures=1', () => {
 
   it('refuses a withFigures that is not 0 or 1', async () => {
     expect((await page(`bundle=${encodeURIComponent(TROOPS)}&withFigures=yes`)).status).toBe(400);
+  });
+
+  it('the saved report "conflicting-figures", decoded as Claim[], is a figure table of exactly its claims', async () => {
+    const query = readFileSync(path.join(ROOT_DIR, 'cypher/queries/conflicting-figures.cypher'), 'utf8');
+    const res = await app.inject({ method: 'POST', url: '/api/cypher', payload: { query, params: {} } });
+    expect(res.statusCode).toBe(200);
+    const g = resultGraph((res.json() as { rows: Plain[] }).rows);
+    const expected = await direct(
+      `MATCH (a:Entity)-[r]->(b:Entity) WHERE size(coalesce(r.figureKeys, [])) > 0
+       UNWIND r.figureKeys AS key
+       WITH a, type(r) AS type, b, key, collect(r) AS rs, collect(DISTINCT r[key]) AS values
+       WHERE size(values) > 1
+       UNWIND rs AS r
+       RETURN DISTINCT r.id AS id, r.claimantName AS claimant`,
+      {},
+    );
+    const m = figureTable(g.claims);
+    expect(m.claims.length).toBeGreaterThanOrEqual(4);
+    expect(rows(m.claims)).toEqual(expected);
+    const doc = figureTableDocument(m, {
+      title: 'Conflicting figures',
+      origin: { kind: 'query', name: 'conflicting-figures' },
+      date: '2026-12-02',
+      measure: approxMeasure,
+    });
+    const text = doc.svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    for (const [, who] of expected) for (const w of (who ?? 'no claimant').split(' ')) expect(text).toContain(w);
   });
 });
