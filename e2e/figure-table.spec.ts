@@ -94,9 +94,18 @@ test('the figure table exports as an SVG with every claimant and every source, a
         date: '2026-12-02',
         format: 'svg',
       }),
-    JSON.stringify(expected), // as JSON: Claim's property values are too deep a type for evaluate's argument
+    // As a Cypher result gives them: articles by id only (the lookup fills them in). As JSON: Claim's property
+    // values are too deep a type for evaluate's argument.
+    JSON.stringify(
+      expected.map((c) => ({ ...c, article: { id: c.article!.id, title: null, outlet: null, published: null } })),
+    ),
   );
   expect(fromClaims).toContain('query conflicting-figures · exported 2026-12-02');
+  const fromClaimsText = await page.evaluate(
+    (text) => new DOMParser().parseFromString(text, 'image/svg+xml').documentElement.textContent ?? '',
+    fromClaims,
+  );
+  for (const c of expected) expect(norm(fromClaimsText)).toContain(norm(c.article!.title!));
   for (const c of expected) expect(fromClaims).toContain((c.claimant?.name ?? 'no claimant').split(' ')[0]!);
   const b64 = await page.evaluate((bundle) => window.__figure!.exportFigureTable({ bundle, format: 'png' }), TROOPS);
   const png = PNG.sync.read(Buffer.from(b64, 'base64'));
