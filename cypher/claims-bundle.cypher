@@ -1,5 +1,6 @@
 // One page of one bundle's claims ($source, $type, $target node keys, with their {id, eid} lookups $s and $t), in the one claim order (date DESC, undated last, id), with the total
-// after the claim filters (lib/model/filter.ts semantics; structural edges always pass). The endpoints
+// after the claim filters (lib/model/filter.ts semantics; structural edges always pass); $withFigures keeps
+// only claims that carry figures (the figure table). The endpoints
 // are bound first, so each match is an Expand(Into) from the lower-degree side; Top-k for the page
 // (see claims-entity.cypher for why the count is its own pass).
 CALL () {
@@ -21,6 +22,7 @@ CALL () {
 WITH s, t, COUNT {
   MATCH (s)-[r]->(t)
   WHERE type(r) = $type
+    AND (NOT $withFigures OR size(coalesce(r.figureKeys, [])) > 0)
     AND (NOT $filtered OR (r.status IS NULL AND r.articleId IS NULL) OR (
       NOT coalesce(r.status IN $hideStatuses, false)
       AND NOT coalesce(r.articleId IN $hideArticles, false)
@@ -31,6 +33,7 @@ WITH s, t, COUNT {
 CALL (s, t) {
   MATCH (s)-[r]->(t)
   WHERE type(r) = $type
+    AND (NOT $withFigures OR size(coalesce(r.figureKeys, [])) > 0)
     AND (NOT $filtered OR (r.status IS NULL AND r.articleId IS NULL) OR (
       NOT coalesce(r.status IN $hideStatuses, false)
       AND NOT coalesce(r.articleId IN $hideArticles, false)

@@ -5,7 +5,8 @@
 // read for the filters unless one is active ($filtered), and articles only for the page. (Collecting the
 // matches into a list and unwinding it would save the counting pass, but Neo4j then charges every sorted
 // row with the whole list's memory: deep pages of a hub ran out of transaction memory.)
-// A hub (lib/model/hub-index.ts) asked for all its claims, unfiltered, reads the page's element ids from its
+// $withFigures keeps only claims that carry figures (the figure table).
+// A hub (lib/model/hub-index.ts) asked for all its claims, unfiltered and not only those with figures, reads the page's element ids from its
 // stored claim order (one or two chunks) and seeks each claim; an entry whose claim id no longer matches
 // (the store changed outside ingest) is left out rather than shown wrong. Any other node walks at most $walkCap
 // relationships (a foreign graph has no hub index): past that, `partial`.
@@ -18,7 +19,7 @@ CALL () {
   RETURN e
 }
 OPTIONAL MATCH (h:ExplorerHub {id: e.id})
-WITH e, h, h IS NOT NULL AND $types IS NULL AND $direction = 'both' AND NOT $filtered AS indexed
+WITH e, h, h IS NOT NULL AND $types IS NULL AND $direction = 'both' AND NOT $filtered AND NOT $withFigures AS indexed
 CALL (e, h, indexed) {
   WITH e, h WHERE indexed
   CALL (e) {
@@ -39,6 +40,7 @@ CALL (e, h, indexed) {
   WITH e, COUNT {
     MATCH (e)-[r]-()
     WHERE @drawn(r)
+      AND (NOT $withFigures OR size(coalesce(r.figureKeys, [])) > 0)
       AND ($types IS NULL OR type(r) IN $types)
       AND ($direction = 'both'
         OR ($direction = 'out' AND startNode(r) = e)
@@ -55,6 +57,7 @@ CALL (e, h, indexed) {
   CALL (e) {
     MATCH (e)-[r]-()
     WHERE @drawn(r)
+      AND (NOT $withFigures OR size(coalesce(r.figureKeys, [])) > 0)
       AND ($types IS NULL OR type(r) IN $types)
       AND ($direction = 'both'
         OR ($direction = 'out' AND startNode(r) = e)

@@ -183,4 +183,15 @@ describe('createApiClient', () => {
     expect(progress).toEqual([100, 200, 230]);
     expect(seen.map((s) => new URL(s.url, 'http://x').searchParams.get('limit'))).toEqual(['100', '100', '100']);
   });
+
+  it('allClaims() stops at max (the figure table cap) and asks only for figures when told to', async () => {
+    const api = createApiClient({ base });
+    seen.length = 0;
+    const r = await api.allClaims({ bundle: 'a|T|b' }, { max: 150, withFigures: true });
+    expect(r.ok && r.value.claims.length).toBe(150);
+    expect(r.ok && r.value.total).toBe(230);
+    const params = seen.map((s) => new URL(s.url, 'http://x').searchParams);
+    expect(params.map((p) => p.get('limit'))).toEqual(['100', '50']);
+    expect(params.every((p) => p.get('withFigures') === '1')).toBe(true);
+  });
 });

@@ -39,6 +39,14 @@ export interface ClaimsRequest extends CallOptions {
   skip?: number;
   limit?: number;
   filter?: ClaimFilter;
+  /** Only the claims that carry figures (the figure table). */
+  withFigures?: boolean;
+}
+
+export interface AllClaimsRequest extends Omit<ClaimsRequest, 'skip' | 'limit'> {
+  /** Stop after this many claims (`total` still counts them all). */
+  max?: number;
+  onPage?(n: number, total: number): void;
 }
 
 export interface ExpandOptions extends CallOptions {
@@ -72,6 +80,7 @@ export const claimsPath = (of: ClaimsOf, r: ClaimsRequest = {}): string =>
     ...('bundle' in of ? { bundle: of.bundle } : { entity: of.entity, types: list(of.types), direction: of.direction }),
     skip: r.skip ?? 0,
     limit: r.limit ?? 25,
+    ...(r.withFigures ? { withFigures: 1 } : {}),
     ...claimFilterParams(r.filter),
   })}`;
 
@@ -124,8 +133,7 @@ export function createApiClient(opts: ApiClientOptions = {}) {
       request<SearchPage>(`/api/search${query({ q: text, limit })}`, o),
     entity: (id: string, o: CallOptions = {}) => request<EntityDetail>(`/api/entities/${enc(id)}`, o),
     claims,
-    allClaims: (of: ClaimsOf, r: Omit<ClaimsRequest, 'skip' | 'limit'> & { onPage?(n: number, total: number): void }) =>
-      allClaims(claims, of, r),
+    allClaims: (of: ClaimsOf, r: AllClaimsRequest) => allClaims(claims, of, r),
     expand: (id: string, o: ExpandOptions = {}) =>
       request<ExpandResult>(
         `/api/expand/${enc(id)}${query({
@@ -185,17 +193,18 @@ async function graphAll(
   return { ok: true, value: mergeGraphPages(pages) };
 }
 
-/** Every claim of a bundle or entity, in pages of MAX_CLAIMS_PAGE, deduplicated by id (bounded per call). */
+/** Every claim of a bundle or entity (or the first `max`), in pages of MAX_CLAIMS_PAGE, deduplicated by id. */
 async function allClaims(
   claims: (of: ClaimsOf, r: ClaimsRequest) => Promise<ApiResult<ClaimsPage>>,
   of: ClaimsOf,
-  r: Omit<ClaimsRequest, 'skip' | 'limit'> & { onPage?(n: number, total: number): void },
+  r: AllClaimsRequest,
 ): Promise<ApiResult<{ claims: Claim[]; total: number }>> {
   const byId = new Map<string, Claim>();
   let total = Infinity;
   let skip = 0;
-  while (skip < total) {
-    const p = await claims(of, { ...r, skip, limit: MAX_CLAIMS_PAGE });
+  const max = r.max ?? Infinity;
+  while (skip < total && byId.size < max) {
+    const p = await claims(of, { ...r, skip, limit: Math.min(MAX_CLAIMS_PAGE, max - byId.size) });
     if (!p.ok) return p;
     total = p.value.total;
     for (const c of p.value.claims) byId.set(c.id, c);

@@ -22,6 +22,8 @@ const Query = z.object({
   direction: z.enum(['out', 'in', 'both']).default('both'),
   skip: intParam(0, 10_000_000, 0),
   limit: intParam(1, MAX_CLAIMS_PAGE, 25),
+  /** 1: only the claims that carry figures (the figure table). */
+  withFigures: z.enum(['0', '1']).default('0'),
   ...claimFilterQuery,
 });
 
@@ -30,7 +32,12 @@ export const claims: ApiRoute = {
   register(app, { db, config }) {
     app.get('/api/claims', async (req): Promise<ClaimsPage> => {
       const q = parse(Query, req.query, 'query');
-      const page = { skip: int(q.skip), limit: int(q.limit), ...claimFilterParams(q) };
+      const page = {
+        skip: int(q.skip),
+        limit: int(q.limit),
+        withFigures: q.withFigures === '1',
+        ...claimFilterParams(q),
+      };
       let rows;
       if (q.bundle !== undefined) {
         const key = parseBundleId(q.bundle);

@@ -12,6 +12,7 @@ import { ClaimCard } from './ClaimCard.tsx';
 import { ClaimPager } from './ClaimPager.tsx';
 import { useClaimPages } from './useClaimPages.ts';
 import { nounOf, shownText } from './inspector-model.ts';
+import { FigureTable } from '../figures/FigureTable.tsx';
 
 interface Props {
   id: string;
@@ -44,6 +45,14 @@ export function EdgeDetails({ id, state, onOpenArticle, onFocus }: Props) {
         </div>
       </header>
       <BundleSummary bundle={b} count={count} passing={passing} filters={state.filters} />
+      {b.figures.length > 0 && (
+        <FigureTable
+          of={{ bundle: id }}
+          filter={state.filters}
+          local={inline ? passing : null}
+          title={`${name(b.source)} → ${relLabel(b.type)} → ${name(b.target)}`}
+        />
+      )}
       {inline ? (
         <>
           {passing.length < count.count && (

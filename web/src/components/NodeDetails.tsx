@@ -14,6 +14,7 @@ import { Expansion, Mentions } from './NodeParts.tsx';
 import { canvasClaimsOf } from './inspector-model.ts';
 import { useClaimPages } from './useClaimPages.ts';
 import { useEntityDetail } from './useEntityDetail.ts';
+import { FigureTable } from '../figures/FigureTable.tsx';
 
 interface Props {
   id: string;
@@ -52,6 +53,7 @@ export function NodeDetails(props: Props) {
       {err && (
         <p className={foreign ? 'muted small' : 'error'}>{foreign ? `Relationship counts unavailable: ${err}` : err}</p>
       )}
+      <FigureTable of={{ entity: id }} filter={state.filters} local={null} title={`Figures about ${e.name}`} />
       <h3>
         {foreign ? 'Relationships' : 'Claims'}{' '}
         <span className="muted" data-testid="claim-count">

@@ -10,7 +10,9 @@ import { canvasMeasure } from './canvasDraw.ts';
 import { svgOverlaps } from './placement/svgCheck.ts';
 import { exportFigure, type FigureRequest } from './exportFigure.ts';
 import { withRestingLook } from './resting.ts';
-import '../timeline/install.ts'; // adds exportTimeline (timeline/install.ts)
+// The chart figures register their methods the same way: an object of methods, spread in below.
+import { figureTableHook, type FigureTableHook } from '../figures/install.ts';
+import { timelineHook, type TimelineHook } from '../timeline/install.ts';
 
 export interface ExportedData {
   nodesCsv: string;
@@ -19,7 +21,7 @@ export interface ExportedData {
   graphml: string;
 }
 
-export interface FigureHook {
+export interface FigureHook extends FigureTableHook, TimelineHook {
   /** Any format: SVG text, or base64 bytes for PNG and PDF. */
   exportFigure(opts: Partial<FigureOptions> & FigureRequest): Promise<string>;
   exportPng(opts?: Partial<FigureOptions>): Promise<string>;
@@ -50,6 +52,8 @@ const evidence = (region: Region) => loadEvidence(core(), region, canvasFilter()
 
 export function installFigureHook(): void {
   window.__figure = {
+    ...figureTableHook,
+    ...timelineHook,
     exportFigure: async ({ format, portable, ...o }) =>
       exportFigure(core(), opts(o), { format, portable }, await evidence(opts(o).region)),
     exportPng: async (o) => {

@@ -4,8 +4,9 @@ import type { ElementDefinition } from 'cytoscape';
 import { CLAIM_STATUSES } from '../../../lib/model/domain.ts';
 import { bundleId, isComplete, type Bundle, type Claim } from '../../../lib/model/wire.ts';
 import type { Filters, GraphState } from '../state/types.ts';
-import { passingClaims, visibility, type BundleCount } from '../state/visibility.ts';
+import { filtersActive, passingClaims, visibility, type BundleCount } from '../state/visibility.ts';
 import { perspectiveFor, type ResolvedPerspective } from '../styles/perspective.ts';
+import { formatFigure, formatNumber } from './units.ts';
 import { edgeCaption, NODE_SIZE, nodeHidden, nodeLook, nodeSizes, typeHidden } from './elements-perspective.ts';
 
 export interface Registries {
@@ -21,31 +22,52 @@ export const edgeKey = (c: Pick<Claim, 'source' | 'type' | 'target'>): string =>
 
 export const relLabel = (type: string): string => type.toLowerCase().replace(/_/g, ' ');
 
-/** Thousands separators, the same everywhere (labels, inspector, figures). */
-export const formatNumber = (n: number): string => n.toLocaleString('en-GB');
+export { formatNumber, formatRange } from './units.ts';
 
-/** `1,500–11,000`, or just `10,000` when every claim gives the same value. */
-export const formatRange = (min: number, max: number): string =>
-  min === max ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`;
+/** At most this many figure keys on an edge label; the rest are counted (`+2`). */
+export const LABEL_FIGURE_KEYS = 2;
 
-/** Figure ranges per key: from the passing claims when the bundle carries them all, else its summary. */
-export function figureRanges(b: Bundle, passing: Claim[]): { key: string; min: number; max: number }[] {
-  if (!isComplete(b)) return b.figures.map((f) => ({ key: f.key, min: f.min, max: f.max }));
-  const byKey = new Map<string, { min: number; max: number }>();
+export interface FigureRange {
+  key: string;
+  min: number;
+  max: number;
+  /** Claims that carry the key. */
+  count: number;
+}
+
+/** Figure ranges per key, the most-cited key first: from the passing claims when the bundle carries them all,
+ *  else its summary (which counts every claim: `ofAll`). */
+export function figureRanges(b: Bundle, passing: Claim[]): { ranges: FigureRange[]; ofAll: boolean } {
+  const byCount = (x: FigureRange, y: FigureRange) => y.count - x.count || x.key.localeCompare(y.key);
+  if (!isComplete(b))
+    return {
+      ranges: b.figures.map((f) => ({ key: f.key, min: f.min, max: f.max, count: f.count })).sort(byCount),
+      ofAll: true,
+    };
+  const byKey = new Map<string, FigureRange>();
   for (const c of passing)
     for (const [key, v] of Object.entries(c.figures)) {
       const r = byKey.get(key);
-      byKey.set(key, r ? { min: Math.min(r.min, v), max: Math.max(r.max, v) } : { min: v, max: v });
+      byKey.set(
+        key,
+        r
+          ? { key, min: Math.min(r.min, v), max: Math.max(r.max, v), count: r.count + 1 }
+          : { key, min: v, max: v, count: 1 },
+      );
     }
-  return [...byKey.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, r]) => ({ key, ...r }));
+  return { ranges: [...byKey.values()].sort(byCount), ofAll: false };
 }
 
-/** `sends troops to ×9 · 1,500–11,000`; `×≈120` when the filtered count is an estimate. */
-export function bundleLabel(b: Bundle, n: BundleCount, passing: Claim[]): string {
+/** `sends troops to ×9 · 1,500–11,000 troops`; `×≈120` when the filtered count is an estimate; at most
+ *  LABEL_FIGURE_KEYS keys and `+n` for the others; `(all claims)` when filters are active but the figures come
+ *  from the summary of every claim. */
+export function bundleLabel(b: Bundle, n: BundleCount, passing: Claim[], filtered = false): string {
   const count = n.count > 1 || !n.exact ? ` ×${n.exact ? '' : '≈'}${formatNumber(n.count)}` : '';
-  const ranges = figureRanges(b, passing);
-  const figures = ranges.map((r) => (ranges.length > 1 ? `${r.key} ` : '') + formatRange(r.min, r.max));
-  return [`${relLabel(b.type)}${count}`, ...figures].join(' · ');
+  const { ranges, ofAll } = figureRanges(b, passing);
+  const shown = ranges.slice(0, LABEL_FIGURE_KEYS).map((r) => formatFigure(r.key, r.min, r.max));
+  if (ranges.length > LABEL_FIGURE_KEYS) shown.push(`+${ranges.length - LABEL_FIGURE_KEYS}`);
+  if (shown.length > 0 && ofAll && filtered) shown[shown.length - 1] += ' (all claims)';
+  return [`${relLabel(b.type)}${count}`, ...shown].join(' · ');
 }
 
 /** Statuses of the passing claims: exact from the claims when complete, else from the bundle's counts. */
@@ -97,7 +119,7 @@ function edgeElement(b: Bundle, n: BundleCount, f: Filters, dashed: Set<string>,
       source: b.source,
       target: b.target,
       type: b.type,
-      label: (key ? edgeCaption(b, claims, n.count, key) : null) ?? bundleLabel(b, n, claims),
+      label: (key ? edgeCaption(b, claims, n.count, key) : null) ?? bundleLabel(b, n, claims, filtersActive(f)),
       /** The passing claims this edge carries (all of them when `complete`; exports page the rest). */
       claims,
       complete: isComplete(b),

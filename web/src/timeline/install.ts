@@ -1,6 +1,5 @@
 // window.__figure.exportTimeline: the timeline figure for tests and the figure CLI, the same code as the panel's
-// export button. export/install.ts imports this module by one line; the static import runs first, so the method
-// is attached in a microtask, once export/install.ts has set window.__figure (before any later task sees it).
+// export button.
 import type { GraphState } from '../state/types.ts';
 import type { FigureFormat, FigureSize } from '../export/document.ts';
 import { exportTimeline, type TimelineExportOptions } from './export.ts';
@@ -21,22 +20,16 @@ export interface TimelineHookOptions {
   domain?: [string, string];
 }
 
-declare module '../export/install.ts' {
-  interface FigureHook {
-    /** The timeline of the claims on the canvas as SVG text or base64 PNG. */
-    exportTimeline?(opts?: TimelineHookOptions): Promise<string>;
-  }
-}
-
 const present = (): GraphState => {
   const state = window.__explorer?.getState();
   if (!state) throw new Error('window.__explorer is not ready');
   return state;
 };
 
-export function installTimelineHook(): void {
-  if (!window.__figure) throw new Error('window.__figure is not installed');
-  window.__figure.exportTimeline = (o = {}) =>
+/** The methods this module adds to window.__figure (export/install.ts spreads them in). */
+export const timelineHook = {
+  /** The timeline of the claims on the canvas as SVG text, or base64 bytes for binary formats. */
+  exportTimeline: (o: TimelineHookOptions = {}): Promise<string> =>
     exportTimeline(present(), {
       mode: o.mode ?? 'claims',
       size: o.size ?? { kind: 'scale', scale: 1 },
@@ -48,7 +41,7 @@ export function installTimelineHook(): void {
       ...(o.origin !== undefined && { origin: o.origin }),
       ...(o.keys !== undefined && { keys: o.keys }),
       ...(o.domain !== undefined && { domain: o.domain }),
-    });
-}
+    }),
+};
 
-queueMicrotask(installTimelineHook);
+export type TimelineHook = typeof timelineHook;
