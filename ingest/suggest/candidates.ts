@@ -1,0 +1,116 @@
+// suggestClaims: candidate claims for one article from the known entities, sentence by sentence. Pure: the article,
+// the entities, the lexicons and (optionally) the curated claims of other articles in; proposals out.
+import { buildAliasIndex, findMentions, type Mention } from '../match/aliases.ts';
+import { foldTypography, locateQuote } from '../../lib/util/quote-match.ts';
+import { attributionOf, dateOf, statusOf, type Attribution, type TokenMention } from './cues.ts';
+import { LexiconError, type Lexicon, type Lexicons } from './lexicon.ts';
+import { parseFigures } from './numbers.ts';
+import { matchAny } from './phrases.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+import { learnHistory, typePair, type History, type SentenceFacts } from './typing.ts';
+import { proposeEntities } from './new-entities.ts';
+import type { Candidate, KnownClaim, SuggestArticle, SuggestEntity, Suggestions } from './types.ts';
+
+/** Bounds: an article yields at most this many candidates; a sentence at most this many entity pairs. */
+export const MAX_CANDIDATES = 500;
+const MAX_MENTIONS_PER_SENTENCE = 12;
+
+function tokenMentions(s: Sentence, mentions: readonly Mention[], typeOf: ReadonlyMap<string, string>): TokenMention[] {
+  const out: TokenMention[] = [];
+  for (const m of mentions) {
+    if (m.start < s.start || m.end > s.end || out.some((o) => o.entity === m.entity)) continue;
+    const first = s.tokens.findIndex((t) => t.start >= m.start);
+    const last = s.tokens.findLastIndex((t) => t.end <= m.end);
+    if (first >= 0 && last >= first) out.push({ entity: m.entity, type: typeOf.get(m.entity) ?? '', first, last });
+  }
+  return out.slice(0, MAX_MENTIONS_PER_SENTENCE);
+}
+
+function unitsOf(s: Sentence, lex: Lexicon, mentions: readonly TokenMention[]): Set<string> {
+  const units = new Set(lex.numbers.units.filter((u) => matchAny(s.tokens, u.phrases).length > 0).map((u) => u.key));
+  if (mentions.some((m) => m.type === 'ArmedForce')) units.add('troops');
+  return units;
+}
+
+/** Attribution per sentence; "Dat meldt John Kirby." also names the speaker of the sentence before it. */
+function attributions(sentences: readonly Sentence[], mentions: readonly TokenMention[][], lex: Lexicon): (Attribution | null)[] {
+  const own = sentences.map((s, i) => attributionOf(s.tokens, mentions[i]!, lex));
+  return own.map((a, i) => {
+    const next = own[i + 1];
+    return next?.anaphoric ? { ...next, cue: `${next.cue} (next sentence)`, anaphoric: false } : a;
+  });
+}
+
+const kebab = (type: string) => type.toLowerCase().replace(/_/g, '-');
+
+function sentenceCandidates(
+  article: SuggestArticle,
+  s: Sentence,
+  index: number,
+  mentions: readonly TokenMention[],
+  attribution: Attribution | null,
+  ctx: { lex: Lexicon; lexicons: Lexicons; history: History },
+): Candidate[] {
+  const figures = parseFigures(article.text, s.tokens, ctx.lex);
+  const status = statusOf(s.tokens, ctx.lex, figures.length > 0);
+  const date = dateOf(s.tokens, ctx.lex, article.published);
+  const claimant = attribution?.claimant ?? null;
+  const facts: SentenceFacts = { toks: s.tokens, triggers: ctx.lex.triggers, units: unitsOf(s, ctx.lex, mentions), claimant };
+  const out: Candidate[] = [];
+  for (let i = 0; i < mentions.length; i++)
+    for (let j = i + 1; j < mentions.length; j++) {
+      const typed = typePair(mentions[i]!, mentions[j]!, facts, ctx.lexicons.relations, ctx.history);
+      if (!typed) continue;
+      const type = typed.signature.type;
+      const cues = [
+        typed.rule,
+        status.cue ? `status "${status.cue}"` : null,
+        attribution ? `claimant "${attribution.cue}"` : null,
+        `date ${date.cue}`,
+      ];
+      out.push({
+        id: `${typed.from.entity}-${kebab(type)}-${typed.to.entity}-s${index + 1}`,
+        from: typed.from.entity,
+        type,
+        to: typed.to.entity,
+        status: status.status,
+        date: date.date,
+        claimant: claimant === typed.from.entity && typed.signature.claimant ? null : claimant,
+        figures: figures.filter((f) => typed.signature.figures.includes(f.key)),
+        article: article.id,
+        quote: s.text.replace(/\s+/gu, ' '),
+        confidence: Math.min(1, Math.round(typed.score * 100) / 100),
+        rule: cues.filter(Boolean).join('; '),
+      });
+    }
+  return out;
+}
+
+export function suggestClaims(
+  article: SuggestArticle,
+  entities: readonly SuggestEntity[],
+  lexicons: Lexicons,
+  otherClaims: readonly KnownClaim[] = [],
+): Suggestions {
+  const lex = lexicons.byLanguage.get(article.language);
+  if (!lex) throw new LexiconError(`no lexicon for language "${article.language}" (have: ${[...lexicons.byLanguage.keys()].join(', ')})`);
+  const typeOf = new Map(entities.map((e) => [e.id, e.type]));
+  const history = learnHistory(otherClaims, (id) => typeOf.get(id));
+  const all = findMentions(article.text, buildAliasIndex(entities));
+  const sentences = splitSentences(article.text, article.language, lex.abbreviations);
+  const mentions = sentences.map((s) => tokenMentions(s, all, typeOf));
+  const attribution = attributions(sentences, mentions, lex);
+  const folded = foldTypography(article.text);
+  const candidates: Candidate[] = [];
+  let unverified = 0;
+  sentences.forEach((s, i) => {
+    if (candidates.length >= MAX_CANDIDATES) return;
+    const found = sentenceCandidates(article, s, i, mentions[i]!, attribution[i]!, { lex, lexicons, history });
+    if (found.length === 0) return;
+    const verbatim = locateQuote(folded, article.text, found[0]!.quote);
+    if (verbatim === null) unverified++;
+    else for (const c of found) candidates.push({ ...c, quote: verbatim });
+  });
+  candidates.splice(MAX_CANDIDATES);
+  return { candidates, newEntities: proposeEntities(article.text, sentences, all, lex), unverified };
+}
