@@ -4,26 +4,26 @@ import { buildAliasIndex, findMentions, type Mention } from '../match/aliases.ts
 import { foldTypography, locateQuote } from '../../lib/util/quote-match.ts';
 import { attributionOf, dateOf, statusOf, type Attribution, type TokenMention } from './cues.ts';
 import { LexiconError, type Lexicon, type Lexicons } from './lexicon.ts';
-import { parseFigures } from './numbers.ts';
+import { parseFigures, type Figure } from './numbers.ts';
+import { coordinated, entityPairs } from './pairs.ts';
 import { matchAny } from './phrases.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { learnHistory, typePair, type History, type SentenceFacts } from './typing.ts';
+import { learnHistory, typePair, type History, type SentenceFacts, type Typed } from './typing.ts';
 import { proposeEntities } from './new-entities.ts';
 import type { Candidate, KnownClaim, SuggestArticle, SuggestEntity, Suggestions } from './types.ts';
 
-/** Bounds: an article yields at most this many candidates; a sentence at most this many entity pairs. */
+/** Bound: an article yields at most this many candidates. */
 export const MAX_CANDIDATES = 500;
-const MAX_MENTIONS_PER_SENTENCE = 12;
 
 function tokenMentions(s: Sentence, mentions: readonly Mention[], typeOf: ReadonlyMap<string, string>): TokenMention[] {
   const out: TokenMention[] = [];
   for (const m of mentions) {
-    if (m.start < s.start || m.end > s.end || out.some((o) => o.entity === m.entity)) continue;
+    if (m.start < s.start || m.end > s.end) continue;
     const first = s.tokens.findIndex((t) => t.start >= m.start);
     const last = s.tokens.findLastIndex((t) => t.end <= m.end);
     if (first >= 0 && last >= first) out.push({ entity: m.entity, type: typeOf.get(m.entity) ?? '', first, last });
   }
-  return out.slice(0, MAX_MENTIONS_PER_SENTENCE);
+  return out;
 }
 
 function unitsOf(s: Sentence, lex: Lexicon, mentions: readonly TokenMention[]): Set<string> {
@@ -41,48 +41,82 @@ function attributions(sentences: readonly Sentence[], mentions: readonly TokenMe
   });
 }
 
+/** The typed pairs of a sentence, and the same claim for every entity listed with one of its ends. */
+function typedPairs(mentions: readonly TokenMention[], facts: SentenceFacts, s: Sentence, text: string, ctx: Context): Typed[] {
+  const out: Typed[] = [];
+  const seen = new Set<string>();
+  const add = (t: Typed) => {
+    const key = `${t.from.entity}|${t.to.entity}`;
+    if (t.from.entity === t.to.entity || seen.has(key) || seen.has(`${t.to.entity}|${t.from.entity}`)) return;
+    seen.add(key);
+    out.push(t);
+  };
+  for (const [a, b] of entityPairs(mentions)) {
+    const typed = typePair(a, b, facts, ctx.lexicons.relations, ctx.history);
+    if (typed) add(typed);
+  }
+  for (const t of [...out]) {
+    const rule = `${t.rule} + listed with`;
+    for (const z of coordinated(t.to, mentions, s.tokens, ctx.lex.conjunctions, text)) add({ ...t, to: z, score: t.score - 0.05, rule: `${rule} ${t.to.entity}` });
+    for (const z of coordinated(t.from, mentions, s.tokens, ctx.lex.conjunctions, text)) add({ ...t, from: z, score: t.score - 0.05, rule: `${rule} ${t.from.entity}` });
+  }
+  return out;
+}
+
+interface Context {
+  lex: Lexicon;
+  lexicons: Lexicons;
+  history: History;
+  typeOf: ReadonlyMap<string, string>;
+  /** Nested claims ("named inside") already proposed in this article: once each. */
+  nestedSeen: Set<string>;
+}
+
 const kebab = (type: string) => type.toLowerCase().replace(/_/g, '-');
 
-function sentenceCandidates(
-  article: SuggestArticle,
-  s: Sentence,
-  index: number,
-  mentions: readonly TokenMention[],
-  attribution: Attribution | null,
-  ctx: { lex: Lexicon; lexicons: Lexicons; history: History },
-): Candidate[] {
+function figuresFor(figures: readonly Figure[], t: Typed): Figure[] {
+  const sig = t.signature;
+  return figures.flatMap((f) => {
+    const key = sig.figures.includes(f.key) ? f.key : sig.as.get(f.key);
+    return key ? [{ ...f, key }] : [];
+  });
+}
+
+function sentenceCandidates(article: SuggestArticle, s: Sentence, index: number, mentions: readonly TokenMention[], attribution: Attribution | null, ctx: Context): Candidate[] {
   const figures = parseFigures(article.text, s.tokens, ctx.lex);
   const status = statusOf(s.tokens, ctx.lex, figures.length > 0);
   const date = dateOf(s.tokens, ctx.lex, article.published);
   const claimant = attribution?.claimant ?? null;
-  const facts: SentenceFacts = { toks: s.tokens, triggers: ctx.lex.triggers, units: unitsOf(s, ctx.lex, mentions), claimant };
+  const facts: SentenceFacts = {
+    toks: s.tokens,
+    triggers: ctx.lex.triggers,
+    reversed: ctx.lex.reversed,
+    units: unitsOf(s, ctx.lex, mentions),
+    claimant,
+    claimantIsPerson: claimant !== null && ctx.typeOf.get(claimant) === 'Person',
+  };
   const out: Candidate[] = [];
-  for (let i = 0; i < mentions.length; i++)
-    for (let j = i + 1; j < mentions.length; j++) {
-      const typed = typePair(mentions[i]!, mentions[j]!, facts, ctx.lexicons.relations, ctx.history);
-      if (!typed) continue;
-      const type = typed.signature.type;
-      const cues = [
-        typed.rule,
-        status.cue ? `status "${status.cue}"` : null,
-        attribution ? `claimant "${attribution.cue}"` : null,
-        `date ${date.cue}`,
-      ];
-      out.push({
-        id: `${typed.from.entity}-${kebab(type)}-${typed.to.entity}-s${index + 1}`,
-        from: typed.from.entity,
-        type,
-        to: typed.to.entity,
-        status: status.status,
-        date: date.date,
-        claimant: claimant === typed.from.entity && typed.signature.claimant ? null : claimant,
-        figures: figures.filter((f) => typed.signature.figures.includes(f.key)),
-        article: article.id,
-        quote: s.text.replace(/\s+/gu, ' '),
-        confidence: Math.min(1, Math.round(typed.score * 100) / 100),
-        rule: cues.filter(Boolean).join('; '),
-      });
-    }
+  for (const typed of typedPairs(mentions, facts, s, article.text, ctx)) {
+    const type = typed.signature.type;
+    const triple = `${typed.from.entity}|${type}|${typed.to.entity}`;
+    if (typed.rule.startsWith('named inside') && ctx.nestedSeen.has(triple)) continue;
+    if (typed.rule.startsWith('named inside')) ctx.nestedSeen.add(triple);
+    const cues = [typed.rule, status.cue ? `status "${status.cue}"` : null, attribution ? `claimant "${attribution.cue}"` : null, `date ${date.cue}`];
+    out.push({
+      id: `${typed.from.entity}-${kebab(type)}-${typed.to.entity}-s${index + 1}`,
+      from: typed.from.entity,
+      type,
+      to: typed.to.entity,
+      status: status.status,
+      date: date.date,
+      claimant: claimant === typed.from.entity || claimant === typed.to.entity ? null : claimant,
+      figures: figuresFor(figures, typed),
+      article: article.id,
+      quote: s.text.replace(/\s+/gu, ' '),
+      confidence: Math.min(1, Math.round(typed.score * 100) / 100),
+      rule: cues.filter(Boolean).join('; '),
+    });
+  }
   return out;
 }
 
@@ -96,16 +130,17 @@ export function suggestClaims(
   if (!lex) throw new LexiconError(`no lexicon for language "${article.language}" (have: ${[...lexicons.byLanguage.keys()].join(', ')})`);
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
   const history = learnHistory(otherClaims, (id) => typeOf.get(id));
-  const all = findMentions(article.text, buildAliasIndex(entities));
+  const all = findMentions(article.text, buildAliasIndex(entities), true);
   const sentences = splitSentences(article.text, article.language, lex.abbreviations);
   const mentions = sentences.map((s) => tokenMentions(s, all, typeOf));
   const attribution = attributions(sentences, mentions, lex);
   const folded = foldTypography(article.text);
+  const ctx: Context = { lex, lexicons, history, typeOf, nestedSeen: new Set() };
   const candidates: Candidate[] = [];
   let unverified = 0;
   sentences.forEach((s, i) => {
     if (candidates.length >= MAX_CANDIDATES) return;
-    const found = sentenceCandidates(article, s, i, mentions[i]!, attribution[i]!, { lex, lexicons, history });
+    const found = sentenceCandidates(article, s, i, mentions[i]!, attribution[i]!, ctx);
     if (found.length === 0) return;
     const verbatim = locateQuote(folded, article.text, found[0]!.quote);
     if (verbatim === null) unverified++;

@@ -40,7 +40,7 @@ export interface TokenMention {
 const CLAIMANT_TYPES = new Set(['Person', 'Organization', 'Country']);
 /** How far a claimant may stand from "volgens" / the verb, in tokens ("volgens de Zuid-Koreaanse inlichtingendienst"). */
 const AFTER_WINDOW = 3;
-const BEFORE_WINDOW = 6;
+const BEFORE_WINDOW = 10;
 
 export interface Attribution {
   claimant: string;
@@ -52,8 +52,12 @@ export interface Attribution {
 const firstAfter = (mentions: readonly TokenMention[], at: number, window: number) =>
   mentions.find((m) => CLAIMANT_TYPES.has(m.type) && m.first >= at && m.first <= at + window);
 
-const lastBefore = (mentions: readonly TokenMention[], at: number, window: number) =>
-  [...mentions].reverse().find((m) => CLAIMANT_TYPES.has(m.type) && m.last < at && m.last >= at - window);
+/** The subject before a verb: the nearest person within the window, else the nearest organisation or country
+ *  ("Een Noord-Koreaanse vertegenwoordiger bij de Verenigde Naties in New York noemde" → the representative). */
+function lastBefore(mentions: readonly TokenMention[], at: number, window: number): TokenMention | undefined {
+  const before = [...mentions].reverse().filter((m) => CLAIMANT_TYPES.has(m.type) && m.last < at && m.last >= at - window);
+  return before.find((m) => m.type === 'Person') ?? before[0];
+}
 
 function anaphoraBefore(toks: readonly Token[], verbAt: number, anaphora: readonly Phrase[]): boolean {
   return matchAny(toks.slice(Math.max(0, verbAt - BEFORE_WINDOW), verbAt + 1), anaphora).length > 0 && verbAt <= BEFORE_WINDOW;

@@ -30,6 +30,8 @@ const LanguageFile = z.strictObject({
   dates: z.strictObject({ months: words.length(12), weekdays: words.length(7), today: words, yesterday: words, next: words }),
   entityCues: z.partialRecord(entityType, words),
   relations: z.record(z.string().regex(REL_TYPE_PATTERN), words),
+  reversed: z.record(z.string().regex(REL_TYPE_PATTERN), words),
+  conjunctions: words,
 });
 const SignatureFile = z.strictObject({
   relations: z.record(
@@ -40,6 +42,8 @@ const SignatureFile = z.strictObject({
       figures: z.array(z.string().regex(FIGURE_KEY_PATTERN)).optional(),
       needs: z.string().regex(FIGURE_KEY_PATTERN).optional(),
       claimant: z.boolean().optional(),
+      nested: z.boolean().optional(),
+      as: z.record(z.string().regex(FIGURE_KEY_PATTERN), z.string().regex(FIGURE_KEY_PATTERN)).optional(),
     }),
   ),
 });
@@ -60,6 +64,8 @@ export interface Lexicon {
   dates: { months: string[]; weekdays: string[]; today: Phrase[]; yesterday: Phrase[]; next: Phrase[] };
   entityCues: readonly { type: string; phrases: Phrase[] }[];
   triggers: ReadonlyMap<string, Phrase[]>;
+  reversed: ReadonlyMap<string, Phrase[]>;
+  conjunctions: ReadonlySet<string>;
 }
 
 export interface RelationSignature {
@@ -70,6 +76,10 @@ export interface RelationSignature {
   needs?: string;
   /** The sentence's claimant may be one end (speech acts, roles). */
   claimant: boolean;
+  /** Proposed for an entity named inside another's name ("Amerikaanse ministerie"), once per article. */
+  nested: boolean;
+  /** Figures of one key counted as another by this type (soldiers killed are casualties). */
+  as: ReadonlyMap<string, string>;
 }
 
 export interface Lexicons {
@@ -123,6 +133,8 @@ function toLexicon(f: z.infer<typeof LanguageFile>): Lexicon {
     },
     entityCues: Object.entries(f.entityCues).map(([type, list]) => ({ type, phrases: phrases(list ?? []) })),
     triggers: new Map(Object.entries(f.relations).map(([type, list]) => [type, phrases(list)])),
+    reversed: new Map(Object.entries(f.reversed).map(([type, list]) => [type, phrases(list)])),
+    conjunctions: new Set(f.conjunctions.map((c) => c.toLowerCase())),
   };
 }
 
@@ -139,6 +151,8 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
     figures: s.figures ?? [],
     ...(s.needs ? { needs: s.needs } : {}),
     claimant: s.claimant ?? false,
+    nested: s.nested ?? false,
+    as: new Map(Object.entries(s.as ?? {})),
   }));
   const byLanguage = new Map<string, Lexicon>();
   for (const name of readdirSync(dir).sort()) {
@@ -146,7 +160,7 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
     const file = path.join(dir, name);
     const lex = toLexicon(parseFile(file, LanguageFile));
     if (`${lex.language}.yaml` !== name) throw new LexiconError(`${file}:1: language "${lex.language}" must match the file name`);
-    for (const type of lex.triggers.keys())
+    for (const type of [...lex.triggers.keys(), ...lex.reversed.keys()])
       if (!relations.some((r) => r.type === type))
         throw new LexiconError(`${file}:1: relation type ${type} has triggers but no signature in ${sigFile}`);
     byLanguage.set(lex.language, lex);

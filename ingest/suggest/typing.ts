@@ -36,26 +36,46 @@ export function learnHistory(claims: readonly KnownClaim[], typeOf: (id: string)
 export interface SentenceFacts {
   toks: readonly Token[];
   triggers: ReadonlyMap<string, Phrase[]>;
+  /** Triggers after which the later-named entity is the `from` ("krijgt … van", "beschikt over"). */
+  reversed: ReadonlyMap<string, Phrase[]>;
   /** Figure keys whose unit word the sentence contains, plus "troops" when it names an armed force. */
   units: ReadonlySet<string>;
   claimant: string | null;
+  /** The claimant is a person: only the types it may take (speech acts, roles) can end at it. */
+  claimantIsPerson: boolean;
 }
 
 const TRIGGER_NEAR = 2;
+/** A trigger alone proposes two entities at most this many words apart; a pair the other articles know, at any. */
+export const MAX_GAP = 10;
 const BASE = 0.35;
 
-function triggerScore(f: SentenceFacts, type: string, a: TokenMention, b: TokenMention): { score: number; cue: string } | null {
-  const hits = matchAny(f.toks, f.triggers.get(type) ?? []);
-  if (hits.length === 0) return null;
-  const lo = Math.min(a.first, b.first) - TRIGGER_NEAR;
-  const hi = Math.max(a.last, b.last) + TRIGGER_NEAR;
-  const near = hits.find((h) => h.at >= lo && h.at <= hi);
-  return near ? { score: 0.25, cue: near.phrase.source } : { score: 0.1, cue: hits[0]!.phrase.source };
+export const gapOf = (a: TokenMention, b: TokenMention) => Math.max(a.first, b.first) - Math.min(a.last, b.last) - 1;
+
+interface TriggerHit {
+  score: number;
+  cue: string;
+  reversed: boolean;
 }
 
-function orientations(sig: RelationSignature, a: TokenMention, b: TokenMention): [TokenMention, TokenMention][] {
+function triggerOf(f: SentenceFacts, type: string, a: TokenMention, b: TokenMention): TriggerHit | null {
+  const lo = Math.min(a.first, b.first) - TRIGGER_NEAR;
+  const hi = Math.max(a.last, b.last) + TRIGGER_NEAR;
+  let best: TriggerHit | null = null;
+  for (const reversed of [false, true]) {
+    for (const h of matchAny(f.toks, (reversed ? f.reversed : f.triggers).get(type) ?? [])) {
+      const score = h.at >= lo && h.at <= hi ? 0.25 : 0.1;
+      if (!best || score > best.score) best = { score, cue: h.phrase.source, reversed };
+    }
+  }
+  return best;
+}
+
+/** The directions the signature allows, the preferred first: word order (the subject comes first in both
+ *  languages), unless a reversing trigger says the later-named entity is the `from`. */
+function orientations(sig: RelationSignature, a: TokenMention, b: TokenMention, reversed: boolean): [TokenMention, TokenMention][] {
   const fits = (x: TokenMention, y: TokenMention) => sig.from.includes(x.type) && sig.to.includes(y.type);
-  const first = a.first <= b.first ? a : b;
+  const first = (a.first <= b.first) !== reversed ? a : b;
   const second = first === a ? b : a;
   return ([[first, second], [second, first]] as [TokenMention, TokenMention][]).filter(([x, y]) => fits(x, y));
 }
@@ -67,21 +87,34 @@ function priorOf(h: History, x: TokenMention, y: TokenMention, type: string): nu
   return (0.2 * (counts.get(type) ?? 0)) / total;
 }
 
-/** The best-scoring relation between two mentions, or null when no signature and no cue fits. */
-export function typePair(a: TokenMention, b: TokenMention, f: SentenceFacts, sigs: readonly RelationSignature[], h: History): Typed | null {
+function allowed(sig: RelationSignature, a: TokenMention, b: TokenMention, f: SentenceFacts, nested: boolean): boolean {
+  if (nested !== sig.nested) return false;
+  const claimantEnd = f.claimantIsPerson && (a.entity === f.claimant || b.entity === f.claimant);
+  return !(claimantEnd && !sig.claimant) && !(sig.needs && !f.units.has(sig.needs));
+}
+
+/** The best-scoring relation between two mentions, or null when no signature and no cue fits. A pair named one
+ *  inside the other ("Amerikaanse" in "Amerikaanse ministerie van Defensie") takes only the nested types. */
+export function typePair(
+  a: TokenMention,
+  b: TokenMention,
+  f: SentenceFacts,
+  sigs: readonly RelationSignature[],
+  h: History,
+): Typed | null {
+  const gap = gapOf(a, b);
+  const nested = gap < 0;
   let best: Typed | null = null;
   for (const sig of sigs) {
-    const claimantEnd = a.entity === f.claimant || b.entity === f.claimant;
-    if (claimantEnd && !sig.claimant) continue;
-    if (sig.needs && !f.units.has(sig.needs)) continue;
-    for (const [order, [x, y]] of orientations(sig, a, b).entries()) {
+    if (!allowed(sig, a, b, f, nested)) continue;
+    const trig = nested ? null : triggerOf(f, sig.type, a, b);
+    for (const [order, [x, y]] of orientations(sig, a, b, trig?.reversed ?? false).entries()) {
       const known = h.triples.has(`${x.entity}|${sig.type}|${y.entity}`);
-      const trig = triggerScore(f, sig.type, a, b);
-      if (!trig && !known) continue;
-      // Word order breaks ties: the subject comes first in both languages.
-      const score = BASE + (trig?.score ?? 0) + (known ? 0.25 : 0) + priorOf(h, x, y, sig.type) - 0.01 * order;
-      const rule = [trig ? `trigger "${trig.cue}"` : null, known ? 'known pair' : null].filter(Boolean).join(' + ');
-      if (!best || score > best.score) best = { from: x, to: y, signature: sig, score, rule };
+      if (!nested && !known && (!trig || gap > MAX_GAP)) continue;
+      const cue = nested ? 0.2 : (trig?.score ?? 0);
+      const score = BASE + cue + (known ? 0.25 : 0) + priorOf(h, x, y, sig.type) - 0.01 * order;
+      const rule = [nested ? 'named inside' : null, trig ? `trigger "${trig.cue}"` : null, known ? 'known pair' : null];
+      if (!best || score > best.score) best = { from: x, to: y, signature: sig, score, rule: rule.filter(Boolean).join(' + ') };
     }
   }
   return best;
