@@ -19,10 +19,16 @@ export interface Score {
   typedHits: number;
   /** Suggestions whose pair is a curated claim's pair. */
   precisionHits: number;
-  /** Curated claims matched by pair whose best suggestion has the same claimant. */
+  /** Curated claims with a suggestion of the same pair from the same sentence (the same evidence). */
+  evidenceHits: number;
+  /** Of those, the ones whose suggestion has the same claimant. */
   claimantHits: number;
+  /** Evidence matches whose curated claim carries figures, and those whose suggestion has exactly its figures. */
   figureClaims: number;
   figureHits: number;
+  /** The same, over every pair match (the pair's suggestion may come from another sentence). */
+  pairFigureClaims: number;
+  pairFigureHits: number;
   /** Curated claims whose quote names both entities. */
   ceiling: number;
 }
@@ -36,10 +42,10 @@ const sameFigures = (c: Candidate, want: Readonly<Record<string, number>>) => {
   return keys.length === got.size && keys.every((k) => got.get(k) === want[k]);
 };
 
-/** The suggestion that best stands for a curated claim: same type first, then the same quote. */
-function bestMatch(claim: CuratedClaim, pairs: readonly Candidate[]): Candidate | undefined {
-  const rank = (c: Candidate) => (c.type === claim.type && c.from === claim.from ? 2 : 0) + (c.quote === claim.quote ? 1 : 0);
-  return [...pairs].sort((a, b) => rank(b) - rank(a))[0];
+/** The suggestion from the claim's own sentence that best stands for it: the same type first. */
+function evidenceMatch(claim: CuratedClaim, pairs: readonly Candidate[]): Candidate | undefined {
+  const same = pairs.filter((c) => c.quote === claim.quote);
+  return same.find((c) => c.type === claim.type && c.from === claim.from) ?? same[0];
 }
 
 export function scoreArticle(
@@ -56,27 +62,48 @@ export function scoreArticle(
     pairHits: 0,
     typedHits: 0,
     precisionHits: suggested.filter((c) => curatedPairs.has(pairKey(c.from, c.to))).length,
+    evidenceHits: 0,
     claimantHits: 0,
     figureClaims: 0,
     figureHits: 0,
+    pairFigureClaims: 0,
+    pairFigureHits: 0,
     ceiling: curated.filter(namesBoth).length,
   };
   for (const claim of curated) {
     const pairs = byPair.get(pairKey(claim.from, claim.to)) ?? [];
-    const best = bestMatch(claim, pairs);
-    if (!best) continue;
+    if (pairs.length === 0) continue;
     s.pairHits++;
     if (pairs.some((c) => c.from === claim.from && c.type === claim.type && c.to === claim.to)) s.typedHits++;
+    const hasFigures = Object.keys(claim.figures).length > 0;
+    if (hasFigures) s.pairFigureClaims++;
+    if (hasFigures && pairs.some((c) => sameFigures(c, claim.figures))) s.pairFigureHits++;
+    const best = evidenceMatch(claim, pairs);
+    if (!best) continue;
+    s.evidenceHits++;
     if (best.claimant === claim.claimant) s.claimantHits++;
-    if (Object.keys(claim.figures).length === 0) continue;
+    if (!hasFigures) continue;
     s.figureClaims++;
-    if (pairs.some((c) => sameFigures(c, claim.figures))) s.figureHits++;
+    if (sameFigures(best, claim.figures)) s.figureHits++;
   }
   return s;
 }
 
 export function addScores(scores: readonly Score[]): Score {
-  const total: Score = { curated: 0, suggested: 0, pairHits: 0, typedHits: 0, precisionHits: 0, claimantHits: 0, figureClaims: 0, figureHits: 0, ceiling: 0 };
+  const total: Score = {
+    curated: 0,
+    suggested: 0,
+    pairHits: 0,
+    typedHits: 0,
+    precisionHits: 0,
+    evidenceHits: 0,
+    claimantHits: 0,
+    figureClaims: 0,
+    figureHits: 0,
+    pairFigureClaims: 0,
+    pairFigureHits: 0,
+    ceiling: 0,
+  };
   for (const s of scores) for (const k of Object.keys(total) as (keyof Score)[]) total[k] += s[k];
   return total;
 }

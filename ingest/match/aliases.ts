@@ -2,7 +2,7 @@
 // on word boundaries. Token matching keeps it linear in text size plus aliases.
 // Exception: a short all-capitals alias (US, UN, VS, U.S.) matches only in capitals, because its
 // lower-case form is a common word or a name part ("told us", "Kim Jong-un").
-import { casedTokens, positionedTokens, tokens } from './normalize.ts';
+import { casedTokens, positionedTokens, tokens, type PositionedToken } from './normalize.ts';
 
 export interface AliasEntity {
   id: string;
@@ -91,16 +91,46 @@ export interface Mention {
   entity: string;
   start: number;
   end: number;
+  /** Named inside another entity's mention. */
+  nested?: true;
 }
 
-/** The mentions of `text` with their places, by the same rules as countMentions (the suggester quotes them). */
-export function findMentions(text: string, index: AliasIndex): Mention[] {
+/** The mentions of `text` with their places, by the same rules as countMentions (the suggester quotes them).
+ *  With `nested`, also the other entities named inside a mention ("Noord-Koreaanse militairen" names the troops and,
+ *  inside it, North Korea), marked `nested`, after the mention that holds them. */
+export function findMentions(text: string, index: AliasIndex, nested = false): Mention[] {
   const spans = positionedTokens(text);
   const cased = spans.map((t) => t.cased);
   const toks = cased.map((t) => t.toLowerCase());
   const out: Mention[] = [];
-  scanAliases(toks, cased, index, (entity, first, count) =>
-    out.push({ entity, start: spans[first]!.start, end: spans[first + count - 1]!.end }),
-  );
+  scanAliases(toks, cased, index, (entity, first, count) => {
+    out.push({ entity, start: spans[first]!.start, end: spans[first + count - 1]!.end });
+    if (nested) out.push(...nestedIn(toks, cased, index, spans, entity, first, count));
+  });
+  return out;
+}
+
+function nestedIn(
+  toks: string[],
+  cased: string[],
+  index: AliasIndex,
+  spans: readonly PositionedToken[],
+  outer: string,
+  first: number,
+  count: number,
+): Mention[] {
+  const out: Mention[] = [];
+  for (let i = first; i < first + count; i++) {
+    const inner = index.byFirst
+      .get(toks[i]!)
+      ?.find((c) => c.entity !== outer && i + c.seq.length <= first + count && matchesAt(c, toks, cased, i));
+    if (inner)
+      out.push({
+        entity: inner.entity,
+        start: spans[i]!.start,
+        end: spans[i + inner.seq.length - 1]!.end,
+        nested: true,
+      });
+  }
   return out;
 }

@@ -33,7 +33,11 @@ function unitsOf(s: Sentence, lex: Lexicon, mentions: readonly TokenMention[]): 
 }
 
 /** Attribution per sentence; "Dat meldt John Kirby." also names the speaker of the sentence before it. */
-function attributions(sentences: readonly Sentence[], mentions: readonly TokenMention[][], lex: Lexicon): (Attribution | null)[] {
+function attributions(
+  sentences: readonly Sentence[],
+  mentions: readonly TokenMention[][],
+  lex: Lexicon,
+): (Attribution | null)[] {
   const own = sentences.map((s, i) => attributionOf(s.tokens, mentions[i]!, lex));
   return own.map((a, i) => {
     const next = own[i + 1];
@@ -42,7 +46,13 @@ function attributions(sentences: readonly Sentence[], mentions: readonly TokenMe
 }
 
 /** The typed pairs of a sentence, and the same claim for every entity listed with one of its ends. */
-function typedPairs(mentions: readonly TokenMention[], facts: SentenceFacts, s: Sentence, text: string, ctx: Context): Typed[] {
+function typedPairs(
+  mentions: readonly TokenMention[],
+  facts: SentenceFacts,
+  s: Sentence,
+  text: string,
+  ctx: Context,
+): Typed[] {
   const out: Typed[] = [];
   const seen = new Set<string>();
   const add = (t: Typed) => {
@@ -57,8 +67,10 @@ function typedPairs(mentions: readonly TokenMention[], facts: SentenceFacts, s: 
   }
   for (const t of [...out]) {
     const rule = `${t.rule} + listed with`;
-    for (const z of coordinated(t.to, mentions, s.tokens, ctx.lex.conjunctions, text)) add({ ...t, to: z, score: t.score - 0.05, rule: `${rule} ${t.to.entity}` });
-    for (const z of coordinated(t.from, mentions, s.tokens, ctx.lex.conjunctions, text)) add({ ...t, from: z, score: t.score - 0.05, rule: `${rule} ${t.from.entity}` });
+    for (const z of coordinated(t.to, mentions, s.tokens, ctx.lex.conjunctions, text))
+      add({ ...t, to: z, score: t.score - 0.05, rule: `${rule} ${t.to.entity}` });
+    for (const z of coordinated(t.from, mentions, s.tokens, ctx.lex.conjunctions, text))
+      add({ ...t, from: z, score: t.score - 0.05, rule: `${rule} ${t.from.entity}` });
   }
   return out;
 }
@@ -82,7 +94,14 @@ function figuresFor(figures: readonly Figure[], t: Typed): Figure[] {
   });
 }
 
-function sentenceCandidates(article: SuggestArticle, s: Sentence, index: number, mentions: readonly TokenMention[], attribution: Attribution | null, ctx: Context): Candidate[] {
+function sentenceCandidates(
+  article: SuggestArticle,
+  s: Sentence,
+  index: number,
+  mentions: readonly TokenMention[],
+  attribution: Attribution | null,
+  ctx: Context,
+): Candidate[] {
   const figures = parseFigures(article.text, s.tokens, ctx.lex);
   const status = statusOf(s.tokens, ctx.lex, figures.length > 0);
   const date = dateOf(s.tokens, ctx.lex, article.published);
@@ -92,6 +111,7 @@ function sentenceCandidates(article: SuggestArticle, s: Sentence, index: number,
     triggers: ctx.lex.triggers,
     reversed: ctx.lex.reversed,
     units: unitsOf(s, ctx.lex, mentions),
+    figureKeys: new Set(figures.map((f) => f.key)),
     claimant,
     claimantIsPerson: claimant !== null && ctx.typeOf.get(claimant) === 'Person',
   };
@@ -101,7 +121,12 @@ function sentenceCandidates(article: SuggestArticle, s: Sentence, index: number,
     const triple = `${typed.from.entity}|${type}|${typed.to.entity}`;
     if (typed.rule.startsWith('named inside') && ctx.nestedSeen.has(triple)) continue;
     if (typed.rule.startsWith('named inside')) ctx.nestedSeen.add(triple);
-    const cues = [typed.rule, status.cue ? `status "${status.cue}"` : null, attribution ? `claimant "${attribution.cue}"` : null, `date ${date.cue}`];
+    const cues = [
+      typed.rule,
+      status.cue ? `status "${status.cue}"` : null,
+      attribution ? `claimant "${attribution.cue}"` : null,
+      `date ${date.cue}`,
+    ];
     out.push({
       id: `${typed.from.entity}-${kebab(type)}-${typed.to.entity}-s${index + 1}`,
       from: typed.from.entity,
@@ -127,7 +152,10 @@ export function suggestClaims(
   otherClaims: readonly KnownClaim[] = [],
 ): Suggestions {
   const lex = lexicons.byLanguage.get(article.language);
-  if (!lex) throw new LexiconError(`no lexicon for language "${article.language}" (have: ${[...lexicons.byLanguage.keys()].join(', ')})`);
+  if (!lex)
+    throw new LexiconError(
+      `no lexicon for language "${article.language}" (have: ${[...lexicons.byLanguage.keys()].join(', ')})`,
+    );
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
   const history = learnHistory(otherClaims, (id) => typeOf.get(id));
   const all = findMentions(article.text, buildAliasIndex(entities), true);

@@ -30,7 +30,12 @@ function main(argv: string[]): number {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
-  if (!(e instanceof InputError || e instanceof LexiconError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw e;
+  if (!(
+    e instanceof InputError ||
+    e instanceof LexiconError ||
+    (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+  ))
+    throw e;
   process.stderr.write(`${(e as Error).message}\n`);
   process.exitCode = 1;
 }

@@ -55,16 +55,38 @@ const firstAfter = (mentions: readonly TokenMention[], at: number, window: numbe
 /** The subject before a verb: the nearest person within the window, else the nearest organisation or country
  *  ("Een Noord-Koreaanse vertegenwoordiger bij de Verenigde Naties in New York noemde" → the representative). */
 function lastBefore(mentions: readonly TokenMention[], at: number, window: number): TokenMention | undefined {
-  const before = [...mentions].reverse().filter((m) => CLAIMANT_TYPES.has(m.type) && m.last < at && m.last >= at - window);
+  const before = [...mentions]
+    .reverse()
+    .filter((m) => CLAIMANT_TYPES.has(m.type) && m.last < at && m.last >= at - window);
   return before.find((m) => m.type === 'Person') ?? before[0];
 }
 
 function anaphoraBefore(toks: readonly Token[], verbAt: number, anaphora: readonly Phrase[]): boolean {
-  return matchAny(toks.slice(Math.max(0, verbAt - BEFORE_WINDOW), verbAt + 1), anaphora).length > 0 && verbAt <= BEFORE_WINDOW;
+  return (
+    matchAny(toks.slice(Math.max(0, verbAt - BEFORE_WINDOW), verbAt + 1), anaphora).length > 0 &&
+    verbAt <= BEFORE_WINDOW
+  );
+}
+
+/** The subject right after the verb ("Dat meldt John Kirby", "zei de Britse zender", "said Kirby"), not the start
+ *  of a clause after it ("Rutte zegt dat Noord-Korea …"). */
+function inverted(
+  toks: readonly Token[],
+  mentions: readonly TokenMention[],
+  end: number,
+  lex: Lexicon,
+): TokenMention | undefined {
+  const m = firstAfter(mentions, end, 1);
+  if (!m || m.first === end) return m;
+  return matchAny(toks.slice(end, end + 1), lex.attribution.anaphora).length ? undefined : m;
 }
 
 /** Who the sentence says makes the claim, or null. */
-export function attributionOf(toks: readonly Token[], mentions: readonly TokenMention[], lex: Lexicon): Attribution | null {
+export function attributionOf(
+  toks: readonly Token[],
+  mentions: readonly TokenMention[],
+  lex: Lexicon,
+): Attribution | null {
   for (const p of matchAny(toks, lex.attribution.prepositions)) {
     const m = firstAfter(mentions, p.at + p.length, AFTER_WINDOW);
     if (m) return { claimant: m.entity, cue: p.phrase.source, anaphoric: false };
@@ -72,8 +94,13 @@ export function attributionOf(toks: readonly Token[], mentions: readonly TokenMe
   for (const v of matchAny(toks, lex.attribution.verbs)) {
     const end = v.at + v.length;
     // Inverted order first ("Dat meldt John Kirby", "said Kirby"), then the subject before the verb.
-    const m = firstAfter(mentions, end, 2) ?? lastBefore(mentions, v.at, BEFORE_WINDOW);
-    if (m) return { claimant: m.entity, cue: v.phrase.source, anaphoric: anaphoraBefore(toks, v.at, lex.attribution.anaphora) };
+    const m = inverted(toks, mentions, end, lex) ?? lastBefore(mentions, v.at, BEFORE_WINDOW);
+    if (m)
+      return {
+        claimant: m.entity,
+        cue: v.phrase.source,
+        anaphoric: anaphoraBefore(toks, v.at, lex.attribution.anaphora),
+      };
   }
   return null;
 }
@@ -109,6 +136,7 @@ export function dateOf(toks: readonly Token[], lex: Lexicon, published: string):
       return { date: iso(new Date(pub.getTime() + shift * 86_400_000)), cue: t };
     }
   }
-  if (pub && matchAny(toks, lex.dates.yesterday).length) return { date: iso(new Date(pub.getTime() - 86_400_000)), cue: 'yesterday' };
+  if (pub && matchAny(toks, lex.dates.yesterday).length)
+    return { date: iso(new Date(pub.getTime() - 86_400_000)), cue: 'yesterday' };
   return { date: day ?? published.slice(0, 7), cue: 'published' };
 }

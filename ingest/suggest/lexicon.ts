@@ -25,9 +25,17 @@ const LanguageFile = z.strictObject({
     qualifiers: z.strictObject({ 'at-least': words, 'at-most': words, about: words }),
     units: z.record(z.string().regex(FIGURE_KEY_PATTERN), words),
   }),
-  status: z.strictObject(Object.fromEntries(SUGGEST_STATUSES.map((s) => [s, words])) as Record<CueStatus, typeof words>),
+  status: z.strictObject(
+    Object.fromEntries(SUGGEST_STATUSES.map((s) => [s, words])) as Record<CueStatus, typeof words>,
+  ),
   attribution: z.strictObject({ prepositions: words, verbs: words, anaphora: words }),
-  dates: z.strictObject({ months: words.length(12), weekdays: words.length(7), today: words, yesterday: words, next: words }),
+  dates: z.strictObject({
+    months: words.length(12),
+    weekdays: words.length(7),
+    today: words,
+    yesterday: words,
+    next: words,
+  }),
   entityCues: z.partialRecord(entityType, words),
   relations: z.record(z.string().regex(REL_TYPE_PATTERN), words),
   reversed: z.record(z.string().regex(REL_TYPE_PATTERN), words),
@@ -159,7 +167,8 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
     if (!/^[a-z]{2}\.yaml$/.test(name)) continue;
     const file = path.join(dir, name);
     const lex = toLexicon(parseFile(file, LanguageFile));
-    if (`${lex.language}.yaml` !== name) throw new LexiconError(`${file}:1: language "${lex.language}" must match the file name`);
+    if (`${lex.language}.yaml` !== name)
+      throw new LexiconError(`${file}:1: language "${lex.language}" must match the file name`);
     for (const type of [...lex.triggers.keys(), ...lex.reversed.keys()])
       if (!relations.some((r) => r.type === type))
         throw new LexiconError(`${file}:1: relation type ${type} has triggers but no signature in ${sigFile}`);

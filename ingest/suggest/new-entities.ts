@@ -15,7 +15,12 @@ const CUE_WINDOW = 3;
 
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
-function runs(text: string, s: Sentence, covered: (t: Token) => boolean, lex: Lexicon): { first: number; last: number }[] {
+function runs(
+  text: string,
+  s: Sentence,
+  covered: (t: Token) => boolean,
+  lex: Lexicon,
+): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const skip = (i: number) => {
     const t = s.tokens[i]!;
@@ -39,7 +44,12 @@ function runs(text: string, s: Sentence, covered: (t: Token) => boolean, lex: Le
   return out;
 }
 
-function guessType(s: Sentence, run: { first: number; last: number }, name: string, lex: Lexicon): { type: string; rule: string } {
+function guessType(
+  s: Sentence,
+  run: { first: number; last: number },
+  name: string,
+  lex: Lexicon,
+): { type: string; rule: string } {
   const inside = s.tokens.slice(run.first, run.last + 1);
   for (const c of lex.entityCues) {
     const hit = matchAny(inside, c.phrases)[0];
@@ -57,9 +67,19 @@ function guessType(s: Sentence, run: { first: number; last: number }, name: stri
 }
 
 const slug = (name: string) =>
-  name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
-export function proposeEntities(text: string, sentences: readonly Sentence[], known: readonly Mention[], lex: Lexicon): NewEntity[] {
+export function proposeEntities(
+  text: string,
+  sentences: readonly Sentence[],
+  known: readonly Mention[],
+  lex: Lexicon,
+): NewEntity[] {
   const covered = (t: Token) => known.some((m) => t.start < m.end && t.end > m.start);
   const byId = new Map<string, NewEntity>();
   for (const s of sentences)
@@ -75,5 +95,7 @@ export function proposeEntities(text: string, sentences: readonly Sentence[], kn
       const guess = guessType(s, run, name, lex);
       byId.set(id, { id, name, type: guess.type, mentions: 1, rule: guess.rule, quote: s.text.replace(/\s+/gu, ' ') });
     }
-  return [...byId.values()].sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id)).slice(0, MAX_NEW_ENTITIES);
+  return [...byId.values()]
+    .sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id))
+    .slice(0, MAX_NEW_ENTITIES);
 }

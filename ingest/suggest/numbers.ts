@@ -60,10 +60,16 @@ function numbersIn(text: string, toks: readonly Token[], lex: Lexicon): NumberAt
   return out;
 }
 
-function unitAfter(text: string, toks: readonly Token[], n: NumberAt, lex: Lexicon): { key: string; last: number } | null {
+function unitAfter(
+  text: string,
+  toks: readonly Token[],
+  n: NumberAt,
+  lex: Lexicon,
+): { key: string; last: number } | null {
   if (/^\s?%/.test(text.slice(toks[n.last]!.end))) return { key: 'percent', last: n.last };
   const window = toks.slice(n.last + 1, n.last + 1 + UNIT_WINDOW);
-  for (const m of lex.numbers.units.flatMap((u) => matchAny(window, u.phrases).map((hit) => ({ key: u.key, hit })))
+  for (const m of lex.numbers.units
+    .flatMap((u) => matchAny(window, u.phrases).map((hit) => ({ key: u.key, hit })))
     .sort((a, b) => a.hit.at - b.hit.at))
     return { key: m.key, last: n.last + 1 + m.hit.at + m.hit.length - 1 };
   return null;
@@ -85,7 +91,8 @@ export function parseFigures(text: string, toks: readonly Token[], lex: Lexicon)
     const unit = unitAfter(text, toks, n, lex);
     if (!unit) continue;
     const qualifier = qualifierBefore(toks, n.first, lex);
-    const end = unit.key === 'percent' && unit.last === n.last ? text.indexOf('%', toks[n.last]!.end) + 1 : toks[unit.last]!.end;
+    const end =
+      unit.key === 'percent' && unit.last === n.last ? text.indexOf('%', toks[n.last]!.end) + 1 : toks[unit.last]!.end;
     out.push({
       key: unit.key,
       value: n.value,

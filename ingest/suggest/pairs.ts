@@ -28,7 +28,13 @@ export function entityPairs(mentions: readonly TokenMention[]): [TokenMention, T
 }
 
 /** Mentions of the same entity type joined to `m` by commas and conjunctions, in both directions. */
-export function coordinated(m: TokenMention, mentions: readonly TokenMention[], toks: readonly Token[], conjunctions: ReadonlySet<string>, text: string): TokenMention[] {
+export function coordinated(
+  m: TokenMention,
+  mentions: readonly TokenMention[],
+  toks: readonly Token[],
+  conjunctions: ReadonlySet<string>,
+  text: string,
+): TokenMention[] {
   const sorted = mentions.filter((x) => x.type === m.type).sort((a, b) => a.first - b.first);
   const joined = (a: TokenMention, b: TokenMention) => {
     const between = toks.slice(a.last + 1, b.first);

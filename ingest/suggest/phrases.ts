@@ -51,9 +51,13 @@ export function phraseAt(toks: readonly Token[], phrase: Phrase): number[] {
 }
 
 /** Every match of any of the phrases: [first token, token count, phrase]. */
-export function matchAny(toks: readonly Token[], phrases: readonly Phrase[]): { at: number; length: number; phrase: Phrase }[] {
+export function matchAny(
+  toks: readonly Token[],
+  phrases: readonly Phrase[],
+): { at: number; length: number; phrase: Phrase }[] {
   const out: { at: number; length: number; phrase: Phrase }[] = [];
-  for (const phrase of phrases) for (const at of phraseAt(toks, phrase)) out.push({ at, length: phrase.parts.length, phrase });
+  for (const phrase of phrases)
+    for (const at of phraseAt(toks, phrase)) out.push({ at, length: phrase.parts.length, phrase });
   return out.sort((a, b) => a.at - b.at || b.length - a.length);
 }
 

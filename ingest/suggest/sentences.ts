@@ -26,7 +26,9 @@ export function splitSentences(text: string, language: string, abbreviations: Re
   const spans: { start: number; end: number }[] = [];
   let carry: { start: number; end: number } | null = null;
   for (const s of segmenter.segment(text)) {
-    const span: { start: number; end: number } = carry ? { start: carry.start, end: s.index + s.segment.length } : { start: s.index, end: s.index + s.segment.length };
+    const span: { start: number; end: number } = carry
+      ? { start: carry.start, end: s.index + s.segment.length }
+      : { start: s.index, end: s.index + s.segment.length };
     const joined = text.slice(span.start, span.end);
     if (!/\n/.test(s.segment) && endsWithAbbreviation(joined, abbreviations)) {
       carry = span;
@@ -56,5 +58,9 @@ function lines(text: string, start: number, end: number): Sentence[] {
 }
 
 function tokensAt(body: string, offset: number): Token[] {
-  return positionedTokens(body).map((t) => ({ text: t.cased.toLowerCase(), start: t.start + offset, end: t.end + offset }));
+  return positionedTokens(body).map((t) => ({
+    text: t.cased.toLowerCase(),
+    start: t.start + offset,
+    end: t.end + offset,
+  }));
 }

@@ -40,6 +40,8 @@ export interface SentenceFacts {
   reversed: ReadonlyMap<string, Phrase[]>;
   /** Figure keys whose unit word the sentence contains, plus "troops" when it names an armed force. */
   units: ReadonlySet<string>;
+  /** Keys of the figures the sentence gives ("3000 troepen": troops): a type that carries one is the likelier. */
+  figureKeys: ReadonlySet<string>;
   claimant: string | null;
   /** The claimant is a person: only the types it may take (speech acts, roles) can end at it. */
   claimantIsPerson: boolean;
@@ -73,11 +75,21 @@ function triggerOf(f: SentenceFacts, type: string, a: TokenMention, b: TokenMent
 
 /** The directions the signature allows, the preferred first: word order (the subject comes first in both
  *  languages), unless a reversing trigger says the later-named entity is the `from`. */
-function orientations(sig: RelationSignature, a: TokenMention, b: TokenMention, reversed: boolean): [TokenMention, TokenMention][] {
+function orientations(
+  sig: RelationSignature,
+  a: TokenMention,
+  b: TokenMention,
+  reversed: boolean,
+): [TokenMention, TokenMention][] {
   const fits = (x: TokenMention, y: TokenMention) => sig.from.includes(x.type) && sig.to.includes(y.type);
-  const first = (a.first <= b.first) !== reversed ? a : b;
+  const first = a.first <= b.first !== reversed ? a : b;
   const second = first === a ? b : a;
-  return ([[first, second], [second, first]] as [TokenMention, TokenMention][]).filter(([x, y]) => fits(x, y));
+  return (
+    [
+      [first, second],
+      [second, first],
+    ] as [TokenMention, TokenMention][]
+  ).filter(([x, y]) => fits(x, y));
 }
 
 function priorOf(h: History, x: TokenMention, y: TokenMention, type: string): number {
@@ -112,9 +124,17 @@ export function typePair(
       const known = h.triples.has(`${x.entity}|${sig.type}|${y.entity}`);
       if (!nested && !known && (!trig || gap > MAX_GAP)) continue;
       const cue = nested ? 0.2 : (trig?.score ?? 0);
-      const score = BASE + cue + (known ? 0.25 : 0) + priorOf(h, x, y, sig.type) - 0.01 * order;
-      const rule = [nested ? 'named inside' : null, trig ? `trigger "${trig.cue}"` : null, known ? 'known pair' : null];
-      if (!best || score > best.score) best = { from: x, to: y, signature: sig, score, rule: rule.filter(Boolean).join(' + ') };
+      const carries =
+        sig.figures.some((k) => f.figureKeys.has(k)) || [...sig.as.keys()].some((k) => f.figureKeys.has(k));
+      const score = BASE + cue + (known ? 0.25 : 0) + (carries ? 0.1 : 0) + priorOf(h, x, y, sig.type) - 0.01 * order;
+      const rule = [
+        nested ? 'named inside' : null,
+        trig ? `trigger "${trig.cue}"` : null,
+        known ? 'known pair' : null,
+        carries ? 'its figure' : null,
+      ];
+      if (!best || score > best.score)
+        best = { from: x, to: y, signature: sig, score, rule: rule.filter(Boolean).join(' + ') };
     }
   }
   return best;
