@@ -33,6 +33,7 @@ function row(name: string, s: Score): string {
     pct(s.precisionHits, s.suggested),
     pct(s.evidenceHits, s.curated),
     pct(s.claimantHits, s.evidenceHits),
+    pct(s.statusHits, s.evidenceHits),
     `${s.figureHits}/${s.figureClaims}`,
     `${s.pairFigureHits}/${s.pairFigureClaims}`,
     pct(s.ceiling, s.curated),
@@ -59,8 +60,8 @@ function main(): number {
   const lexicons = loadLexicons();
   const dir = path.join(DATA, 'articles');
   const lines = [
-    '| article | curated | suggested | pair recall | typed recall | pair precision | same-sentence recall | claimant right | figures exact | figures exact, any pair match | ceiling | same-sentence recall / ceiling |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| article | curated | suggested | pair recall | typed recall | pair precision | same-sentence recall | claimant right | status right | figures exact | figures exact, any pair match | ceiling | same-sentence recall / ceiling |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const scores: Score[] = [];
   let unverified = 0;

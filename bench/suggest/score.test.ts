@@ -13,6 +13,7 @@ const claim = (
   type,
   to,
   claimant: null,
+  status: 'reported',
   figures: {},
   quote,
   ...extra,
@@ -64,7 +65,7 @@ describe('bench:suggest scoring', () => {
 
   it('judges claimant and figures on the suggestion from the claim’s own sentence', () => {
     expect(s.evidenceHits).toBe(2);
-    expect([s.claimantHits, s.figureHits, s.figureClaims]).toEqual([2, 1, 1]);
+    expect([s.claimantHits, s.statusHits, s.figureHits, s.figureClaims]).toEqual([2, 2, 1, 1]);
   });
 
   it('adds articles up', () => {

@@ -8,6 +8,7 @@ export interface CuratedClaim {
   type: string;
   to: string;
   claimant: string | null;
+  status: string;
   figures: Readonly<Record<string, number>>;
   quote: string;
 }
@@ -21,8 +22,9 @@ export interface Score {
   precisionHits: number;
   /** Curated claims with a suggestion of the same pair from the same sentence (the same evidence). */
   evidenceHits: number;
-  /** Of those, the ones whose suggestion has the same claimant. */
+  /** Of those, the ones whose suggestion has the same claimant; the same status. */
   claimantHits: number;
+  statusHits: number;
   /** Evidence matches whose curated claim carries figures, and those whose suggestion has exactly its figures. */
   figureClaims: number;
   figureHits: number;
@@ -64,6 +66,7 @@ export function scoreArticle(
     precisionHits: suggested.filter((c) => curatedPairs.has(pairKey(c.from, c.to))).length,
     evidenceHits: 0,
     claimantHits: 0,
+    statusHits: 0,
     figureClaims: 0,
     figureHits: 0,
     pairFigureClaims: 0,
@@ -82,6 +85,7 @@ export function scoreArticle(
     if (!best) continue;
     s.evidenceHits++;
     if (best.claimant === claim.claimant) s.claimantHits++;
+    if (best.status === claim.status) s.statusHits++;
     if (!hasFigures) continue;
     s.figureClaims++;
     if (sameFigures(best, claim.figures)) s.figureHits++;
@@ -98,6 +102,7 @@ export function addScores(scores: readonly Score[]): Score {
     precisionHits: 0,
     evidenceHits: 0,
     claimantHits: 0,
+    statusHits: 0,
     figureClaims: 0,
     figureHits: 0,
     pairFigureClaims: 0,

@@ -2,8 +2,8 @@
 // the entities, the lexicons and (optionally) the curated claims of other articles in; proposals out.
 import { buildAliasIndex, findMentions, type Mention } from '../match/aliases.ts';
 import { foldTypography, locateQuote } from '../../lib/util/quote-match.ts';
-import { attributionOf, dateOf, statusOf, type Attribution, type TokenMention } from './cues.ts';
-import { LexiconError, type Lexicon, type Lexicons } from './lexicon.ts';
+import { attributionOf, dateOf, statusOf, type Attribution, type StatusCue, type TokenMention } from './cues.ts';
+import { LexiconError, type Lexicon, type Lexicons, type RelationSignature } from './lexicon.ts';
 import { parseFigures, type Figure } from './numbers.ts';
 import { coordinated, entityPairs } from './pairs.ts';
 import { matchAny } from './phrases.ts';
@@ -94,6 +94,15 @@ function figuresFor(figures: readonly Figure[], t: Typed): Figure[] {
   });
 }
 
+/** The sentence's status as this type's: a standing fact is reported; a type that is itself the cue (a denial for
+ *  DENIES) is reported too. */
+function claimStatus(sig: RelationSignature, s: StatusCue): { status: string; cue?: string } {
+  if (sig.fact) return { status: 'reported', cue: 'reported: a standing fact' };
+  if (sig.absorbs.includes(s.status))
+    return { status: 'reported', cue: `reported: "${s.cue}" is the ${sig.type} itself` };
+  return s.cue ? { status: s.status, cue: `"${s.cue}"` } : { status: s.status };
+}
+
 function sentenceCandidates(
   article: SuggestArticle,
   s: Sentence,
@@ -121,10 +130,13 @@ function sentenceCandidates(
     const triple = `${typed.from.entity}|${type}|${typed.to.entity}`;
     if (typed.rule.startsWith('named inside') && ctx.nestedSeen.has(triple)) continue;
     if (typed.rule.startsWith('named inside')) ctx.nestedSeen.add(triple);
+    const own = claimStatus(typed.signature, status);
+    const who =
+      typed.signature.fact || claimant === typed.from.entity || claimant === typed.to.entity ? null : claimant;
     const cues = [
       typed.rule,
-      status.cue ? `status "${status.cue}"` : null,
-      attribution ? `claimant "${attribution.cue}"` : null,
+      own.cue ? `status ${own.cue}` : null,
+      who ? `claimant "${attribution!.cue}"` : null,
       `date ${date.cue}`,
     ];
     out.push({
@@ -132,9 +144,9 @@ function sentenceCandidates(
       from: typed.from.entity,
       type,
       to: typed.to.entity,
-      status: status.status,
+      status: own.status,
       date: date.date,
-      claimant: claimant === typed.from.entity || claimant === typed.to.entity ? null : claimant,
+      claimant: who,
       figures: figuresFor(figures, typed),
       article: article.id,
       quote: s.text.replace(/\s+/gu, ' '),

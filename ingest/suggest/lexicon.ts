@@ -51,6 +51,8 @@ const SignatureFile = z.strictObject({
       needs: z.string().regex(FIGURE_KEY_PATTERN).optional(),
       claimant: z.boolean().optional(),
       nested: z.boolean().optional(),
+      fact: z.boolean().optional(),
+      absorbs: z.array(z.enum(SUGGEST_STATUSES)).optional(),
       as: z.record(z.string().regex(FIGURE_KEY_PATTERN), z.string().regex(FIGURE_KEY_PATTERN)).optional(),
     }),
   ),
@@ -88,6 +90,10 @@ export interface RelationSignature {
   nested: boolean;
   /** Figures of one key counted as another by this type (soldiers killed are casualties). */
   as: ReadonlyMap<string, string>;
+  /** A standing fact: reported, no claimant. */
+  fact: boolean;
+  /** Statuses the type itself expresses: its claim is reported. */
+  absorbs: readonly string[];
 }
 
 export interface Lexicons {
@@ -161,6 +167,8 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
     claimant: s.claimant ?? false,
     nested: s.nested ?? false,
     as: new Map(Object.entries(s.as ?? {})),
+    fact: s.fact ?? false,
+    absorbs: s.absorbs ?? [],
   }));
   const byLanguage = new Map<string, Lexicon>();
   for (const name of readdirSync(dir).sort()) {
