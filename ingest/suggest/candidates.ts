@@ -122,7 +122,6 @@ function sentenceCandidates(
     units: unitsOf(s, ctx.lex, mentions),
     figureKeys: new Set(figures.map((f) => f.key)),
     claimant,
-    claimantIsPerson: claimant !== null && ctx.typeOf.get(claimant) === 'Person',
   };
   const out: Candidate[] = [];
   for (const typed of typedPairs(mentions, facts, s, article.text, ctx)) {

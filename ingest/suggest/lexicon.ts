@@ -52,6 +52,7 @@ const SignatureFile = z.strictObject({
       claimant: z.boolean().optional(),
       nested: z.boolean().optional(),
       fact: z.boolean().optional(),
+      maxGap: z.number().int().min(0).optional(),
       absorbs: z.array(z.enum(SUGGEST_STATUSES)).optional(),
       as: z.record(z.string().regex(FIGURE_KEY_PATTERN), z.string().regex(FIGURE_KEY_PATTERN)).optional(),
     }),
@@ -92,6 +93,8 @@ export interface RelationSignature {
   as: ReadonlyMap<string, string>;
   /** A standing fact: reported, no claimant. */
   fact: boolean;
+  /** Most words between the two names, when a trigger alone proposes it. */
+  maxGap?: number;
   /** Statuses the type itself expresses: its claim is reported. */
   absorbs: readonly string[];
 }
@@ -168,6 +171,7 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
     nested: s.nested ?? false,
     as: new Map(Object.entries(s.as ?? {})),
     fact: s.fact ?? false,
+    ...(s.maxGap !== undefined ? { maxGap: s.maxGap } : {}),
     absorbs: s.absorbs ?? [],
   }));
   const byLanguage = new Map<string, Lexicon>();

@@ -60,6 +60,34 @@ describe('suggestClaims on a real article', () => {
   });
 });
 
+describe('suggestClaims on English text', () => {
+  it('reads figures with qualifiers, claimants, hedges and denials in English', () => {
+    const inputs = loadSuggestInputs(ARTICLE, DATA, ROOT);
+    const text =
+      'According to the NIS, more than 11,000 North Korean troops have been sent to Russia. ' +
+      'Pentagon spokesman John Kirby told reporters on Monday that North Korea sent 3,000 soldiers to Vladivostok. ' +
+      'Moscow denies that North Korean troops are fighting in Kursk. ' +
+      'North Korea has reportedly supplied Russia with artillery shells.';
+    const r = suggestClaims(
+      { id: 'en-test', language: 'en', published: '2024-10-23', text },
+      inputs.entities,
+      lexicons,
+    );
+    const find = (from: string, type: string, to: string) =>
+      r.candidates.find((c) => c.from === from && c.type === type && c.to === to);
+    const russia = find('north-korea', 'SENDS_TROOPS_TO', 'russia');
+    expect(russia?.figures).toEqual([
+      { key: 'troops', value: 11000, qualifier: 'at-least', text: '11,000 North Korean troops' },
+    ]);
+    expect(russia?.claimant).toBe('nis');
+    const vladivostok = find('north-korea', 'SENDS_TROOPS_TO', 'vladivostok');
+    expect([vladivostok?.claimant, vladivostok?.date]).toEqual(['john-kirby', '2024-10-21']);
+    expect(find('john-kirby', 'SPOKESPERSON_FOR', 'us-department-of-defense')?.status).toBe('reported');
+    expect(find('north-korean-troops', 'DEPLOYED_IN', 'kursk')?.status).toBe('denied');
+    expect(find('north-korea', 'SUPPLIES', 'russia')?.status).toBe('alleged');
+  });
+});
+
 describe('bounds', () => {
   it('caps candidates and new entities however long the article', () => {
     const entities = [

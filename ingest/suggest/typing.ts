@@ -42,9 +42,8 @@ export interface SentenceFacts {
   units: ReadonlySet<string>;
   /** Keys of the figures the sentence gives ("3000 troepen": troops): a type that carries one is the likelier. */
   figureKeys: ReadonlySet<string>;
+  /** Who the sentence says makes the claim: an end only of the types it may take (speech acts, roles, facts). */
   claimant: string | null;
-  /** The claimant is a person: only the types it may take (speech acts, roles) can end at it. */
-  claimantIsPerson: boolean;
 }
 
 const TRIGGER_NEAR = 2;
@@ -101,8 +100,8 @@ function priorOf(h: History, x: TokenMention, y: TokenMention, type: string): nu
 
 function allowed(sig: RelationSignature, a: TokenMention, b: TokenMention, f: SentenceFacts, nested: boolean): boolean {
   if (nested !== sig.nested) return false;
-  const claimantEnd = f.claimantIsPerson && (a.entity === f.claimant || b.entity === f.claimant);
-  return !(claimantEnd && !sig.claimant) && !(sig.needs && !f.units.has(sig.needs));
+  const claimantEnd = a.entity === f.claimant || b.entity === f.claimant;
+  return !(claimantEnd && !sig.claimant && !sig.fact) && !(sig.needs && !f.units.has(sig.needs));
 }
 
 /** The best-scoring relation between two mentions, or null when no signature and no cue fits. A pair named one
@@ -122,7 +121,7 @@ export function typePair(
     const trig = nested ? null : triggerOf(f, sig.type, a, b);
     for (const [order, [x, y]] of orientations(sig, a, b, trig?.reversed ?? false).entries()) {
       const known = h.triples.has(`${x.entity}|${sig.type}|${y.entity}`);
-      if (!nested && !known && (!trig || gap > MAX_GAP)) continue;
+      if (!nested && !known && (!trig || gap > (sig.maxGap ?? MAX_GAP))) continue;
       const cue = nested ? 0.2 : (trig?.score ?? 0);
       const carries =
         sig.figures.some((k) => f.figureKeys.has(k)) || [...sig.as.keys()].some((k) => f.figureKeys.has(k));
