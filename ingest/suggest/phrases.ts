@@ -10,6 +10,8 @@ interface PhrasePart {
 export interface Phrase {
   source: string;
   parts: PhrasePart[];
+  /** Written with a trailing ">": the word stands right before the claim's `to` ("naar> Rusland", "in> Koersk"). */
+  beforeTo?: true;
 }
 
 /** A token of a sentence: folded text and place in the article text. */
@@ -26,7 +28,9 @@ function partOf(word: string): PhrasePart {
 }
 
 /** "zo'n" → [zo, n]; "lever*" → prefix lever; "%" stays a one-symbol phrase. */
-export function compilePhrase(source: string): Phrase {
+export function compilePhrase(written: string): Phrase {
+  const beforeTo = written.trim().endsWith('>');
+  const source = beforeTo ? written.trim().slice(0, -1) : written;
   const words = source.trim().split(/\s+/u);
   const parts: PhrasePart[] = [];
   for (const w of words) {
@@ -36,7 +40,7 @@ export function compilePhrase(source: string): Phrase {
     if (toks.length === 0) parts.push({ text: w, mode: 'exact' });
     toks.forEach((t, i) => parts.push(partOf(`${i === 0 ? star : ''}${t}${i === toks.length - 1 ? end : ''}`)));
   }
-  return { source, parts };
+  return beforeTo ? { source, parts, beforeTo } : { source, parts };
 }
 
 const partMatches = (p: PhrasePart, t: string): boolean =>

@@ -59,12 +59,16 @@ interface TriggerHit {
   reversed: boolean;
 }
 
-function triggerOf(f: SentenceFacts, type: string, a: TokenMention, b: TokenMention): TriggerHit | null {
-  const lo = Math.min(a.first, b.first) - TRIGGER_NEAR;
-  const hi = Math.max(a.last, b.last) + TRIGGER_NEAR;
+/** The best trigger of the type for `from` x and `to` y: near the pair scores more; a word marked to stand before
+ *  the `to` counts only there. */
+function triggerOf(f: SentenceFacts, type: string, x: TokenMention, y: TokenMention): TriggerHit | null {
+  const lo = Math.min(x.first, y.first) - TRIGGER_NEAR;
+  const hi = Math.max(x.last, y.last) + TRIGGER_NEAR;
   let best: TriggerHit | null = null;
   for (const reversed of [false, true]) {
     for (const h of matchAny(f.toks, (reversed ? f.reversed : f.triggers).get(type) ?? [])) {
+      const before = y.first - (h.at + h.length);
+      if (h.phrase.beforeTo && (before < 0 || before > TRIGGER_NEAR)) continue;
       const score = h.at >= lo && h.at <= hi ? 0.25 : 0.1;
       if (!best || score > best.score) best = { score, cue: h.phrase.source, reversed };
     }
@@ -72,16 +76,10 @@ function triggerOf(f: SentenceFacts, type: string, a: TokenMention, b: TokenMent
   return best;
 }
 
-/** The directions the signature allows, the preferred first: word order (the subject comes first in both
- *  languages), unless a reversing trigger says the later-named entity is the `from`. */
-function orientations(
-  sig: RelationSignature,
-  a: TokenMention,
-  b: TokenMention,
-  reversed: boolean,
-): [TokenMention, TokenMention][] {
+/** The directions the signature allows, in word order. */
+function orientations(sig: RelationSignature, a: TokenMention, b: TokenMention): [TokenMention, TokenMention][] {
   const fits = (x: TokenMention, y: TokenMention) => sig.from.includes(x.type) && sig.to.includes(y.type);
-  const first = a.first <= b.first !== reversed ? a : b;
+  const first = a.first <= b.first ? a : b;
   const second = first === a ? b : a;
   return (
     [
@@ -118,8 +116,11 @@ export function typePair(
   let best: Typed | null = null;
   for (const sig of sigs) {
     if (!allowed(sig, a, b, f, nested)) continue;
-    const trig = nested ? null : triggerOf(f, sig.type, a, b);
-    for (const [order, [x, y]] of orientations(sig, a, b, trig?.reversed ?? false).entries()) {
+    for (const [x, y] of orientations(sig, a, b)) {
+      const trig = nested ? null : triggerOf(f, sig.type, x, y);
+      // Word order decides between directions (the subject comes first in both languages), unless a reversing
+      // trigger says the later-named entity is the `from`.
+      const order = x.first > y.first !== (trig?.reversed ?? false) ? 1 : 0;
       const known = h.triples.has(`${x.entity}|${sig.type}|${y.entity}`);
       if (!nested && !known && (!trig || gap > (sig.maxGap ?? MAX_GAP))) continue;
       const cue = nested ? 0.2 : (trig?.score ?? 0);
