@@ -24,14 +24,15 @@ const fail = (file: string, line: number, message: string) => new InputError([{ 
 
 /** The article at `file` and the curated graph of `dataDir`; throws InputError with file:line on bad input. */
 export function loadSuggestInputs(file: string, dataDir: string, cwd = process.cwd()): SuggestInputs {
-  const shown = path.relative(cwd, path.resolve(cwd, file)) || file;
-  if (!existsSync(file)) throw fail(shown, 0, 'no such file');
-  if (statSync(file).isDirectory() || !/\.md$/i.test(file))
+  // Absolute paths, so the article is read once however it is named ("./data/…", "/…/data/…").
+  const abs = path.resolve(cwd, file);
+  const shown = path.relative(cwd, abs) || file;
+  if (!existsSync(abs)) throw fail(shown, 0, 'no such file');
+  if (statSync(abs).isDirectory() || !/\.md$/i.test(abs))
     throw fail(shown, 1, 'not an article: expected a Markdown file (.md) with front matter');
-  const input = readInputs([dataDir, file], cwd);
+  const input = readInputs([path.resolve(cwd, dataDir), abs], cwd);
   const { valid, problems } = validate(input);
   if (problems.length) throw new InputError(problems);
-  const abs = path.resolve(cwd, file);
   const own = input.articles.find((a) => path.resolve(cwd, a.at.file) === abs);
   const article = own && valid.articles.find((a) => a.id === own.id);
   if (!article) throw fail(shown, 1, 'not an article: no valid front matter');

@@ -88,6 +88,13 @@ describe('suggestClaims on English text', () => {
   });
 });
 
+describe('inputs', () => {
+  it('reads an article of data/ once, however its path is written', () => {
+    for (const file of [ARTICLE, './data/articles/nos-2024-10-23-us-evidence-nk-troops.md'])
+      expect(loadSuggestInputs(file, 'data', ROOT).article.id).toBe('nos-2024-10-23-us-evidence-nk-troops');
+  });
+});
+
 describe('bounds', () => {
   it('caps candidates and new entities however long the article', () => {
     const entities = [
