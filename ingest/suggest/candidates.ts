@@ -21,7 +21,9 @@ function tokenMentions(s: Sentence, mentions: readonly Mention[], typeOf: Readon
     if (m.start < s.start || m.end > s.end) continue;
     const first = s.tokens.findIndex((t) => t.start >= m.start);
     const last = s.tokens.findLastIndex((t) => t.end <= m.end);
-    if (first >= 0 && last >= first) out.push({ entity: m.entity, type: typeOf.get(m.entity) ?? '', first, last });
+    const type = typeOf.get(m.entity) ?? '';
+    if (first >= 0 && last >= first)
+      out.push({ entity: m.entity, type, first, last, ...(m.nested ? { nested: true as const } : {}) });
   }
   return out;
 }

@@ -9,7 +9,7 @@ const ENTITIES = [
   { id: 'john-kirby', name: 'John Kirby', type: 'Person', aliases: ['Kirby'] },
   { id: 'kremlin', name: 'Kremlin', type: 'Organization', aliases: [] },
   { id: 'nis', name: 'NIS', type: 'Organization', aliases: ['inlichtingendienst', 'intelligence service'] },
-  { id: 'north-korea', name: 'North Korea', type: 'Country', aliases: ['Noord-Korea', 'Pyongyang'] },
+  { id: 'north-korea', name: 'North Korea', type: 'Country', aliases: ['Noord-Korea', 'Noord-Koreaanse', 'Pyongyang'] },
   { id: 'russia', name: 'Russia', type: 'Country', aliases: ['Rusland', 'Moscow'] },
   { id: 'mark-rutte', name: 'Mark Rutte', type: 'Person', aliases: ['Rutte'] },
 ];
@@ -69,6 +69,8 @@ describe('attribution', () => {
     expect(claimant('Volgens de inlichtingendienst zijn er 1500 militairen.', 'nl')).toBe('nis');
     expect(claimant('Rutte zegt dat Noord-Korea troepen stuurt.', 'nl')).toBe('mark-rutte');
     expect(claimant('Dat meldt John Kirby, woordvoerder.', 'nl')).toBe('john-kirby');
+    expect(claimant('NAVO-chef Rutte bevestigt inzet Noord-Koreaanse troepen.', 'nl')).toBe('mark-rutte');
+    expect(claimant('Hij deed die af als onzin, meldt de BBC van Rusland.', 'nl')).toBeNull();
   });
   it('finds the English claimant', () => {
     expect(claimant('According to the intelligence service, 1,500 troops arrived.', 'en')).toBe('nis');

@@ -35,6 +35,8 @@ export interface TokenMention {
   type: string;
   first: number;
   last: number;
+  /** Named inside another entity's name ("Noord-Koreaanse" in "Noord-Koreaanse troepen"): never the claimant. */
+  nested?: true;
 }
 
 const CLAIMANT_TYPES = new Set(['Person', 'Organization', 'Country']);
@@ -49,15 +51,15 @@ export interface Attribution {
   anaphoric: boolean;
 }
 
+const speaker = (m: TokenMention) => CLAIMANT_TYPES.has(m.type) && !m.nested;
+
 const firstAfter = (mentions: readonly TokenMention[], at: number, window: number) =>
-  mentions.find((m) => CLAIMANT_TYPES.has(m.type) && m.first >= at && m.first <= at + window);
+  mentions.find((m) => speaker(m) && m.first >= at && m.first <= at + window);
 
 /** The subject before a verb: the nearest person within the window, else the nearest organisation or country
  *  ("Een Noord-Koreaanse vertegenwoordiger bij de Verenigde Naties in New York noemde" → the representative). */
 function lastBefore(mentions: readonly TokenMention[], at: number, window: number): TokenMention | undefined {
-  const before = [...mentions]
-    .reverse()
-    .filter((m) => CLAIMANT_TYPES.has(m.type) && m.last < at && m.last >= at - window);
+  const before = [...mentions].reverse().filter((m) => speaker(m) && m.last < at && m.last >= at - window);
   return before.find((m) => m.type === 'Person') ?? before[0];
 }
 
@@ -68,8 +70,8 @@ function anaphoraBefore(toks: readonly Token[], verbAt: number, anaphora: readon
   );
 }
 
-/** The subject right after the verb ("Dat meldt John Kirby", "zei de Britse zender", "said Kirby"), not the start
- *  of a clause after it ("Rutte zegt dat Noord-Korea …"). */
+/** The subject right after the verb, or after a determiner ("Dat meldt John Kirby", "zei de Britse zender", "said
+ *  Kirby"), not the start of a clause or an object after it ("Rutte zegt dat Noord-Korea …", "bevestigt inzet …"). */
 function inverted(
   toks: readonly Token[],
   mentions: readonly TokenMention[],
@@ -78,7 +80,7 @@ function inverted(
 ): TokenMention | undefined {
   const m = firstAfter(mentions, end, 1);
   if (!m || m.first === end) return m;
-  return matchAny(toks.slice(end, end + 1), lex.attribution.anaphora).length ? undefined : m;
+  return matchAny(toks.slice(end, end + 1), lex.attribution.determiners).length ? m : undefined;
 }
 
 /** Who the sentence says makes the claim, or null. */
@@ -93,8 +95,10 @@ export function attributionOf(
   }
   for (const v of matchAny(toks, lex.attribution.verbs)) {
     const end = v.at + v.length;
-    // Inverted order first ("Dat meldt John Kirby", "said Kirby"), then the subject before the verb.
-    const m = inverted(toks, mentions, end, lex) ?? lastBefore(mentions, v.at, BEFORE_WINDOW);
+    // The subject right before the verb ("Rutte bevestigt"), else right after it ("Dat meldt John Kirby"), else the
+    // nearest one before it.
+    const m =
+      lastBefore(mentions, v.at, 0) ?? inverted(toks, mentions, end, lex) ?? lastBefore(mentions, v.at, BEFORE_WINDOW);
     if (m)
       return {
         claimant: m.entity,

@@ -28,7 +28,7 @@ const LanguageFile = z.strictObject({
   status: z.strictObject(
     Object.fromEntries(SUGGEST_STATUSES.map((s) => [s, words])) as Record<CueStatus, typeof words>,
   ),
-  attribution: z.strictObject({ prepositions: words, verbs: words, anaphora: words }),
+  attribution: z.strictObject({ prepositions: words, verbs: words, anaphora: words, determiners: words }),
   dates: z.strictObject({
     months: words.length(12),
     weekdays: words.length(7),
@@ -71,7 +71,7 @@ export interface Lexicon {
     units: readonly { key: string; phrases: Phrase[] }[];
   };
   status: readonly { status: CueStatus; phrases: Phrase[] }[];
-  attribution: { prepositions: Phrase[]; verbs: Phrase[]; anaphora: Phrase[] };
+  attribution: { prepositions: Phrase[]; verbs: Phrase[]; anaphora: Phrase[]; determiners: Phrase[] };
   dates: { months: string[]; weekdays: string[]; today: Phrase[]; yesterday: Phrase[]; next: Phrase[] };
   entityCues: readonly { type: string; phrases: Phrase[] }[];
   triggers: ReadonlyMap<string, Phrase[]>;
@@ -140,6 +140,7 @@ function toLexicon(f: z.infer<typeof LanguageFile>): Lexicon {
       prepositions: phrases(f.attribution.prepositions),
       verbs: phrases(f.attribution.verbs),
       anaphora: phrases(f.attribution.anaphora),
+      determiners: phrases(f.attribution.determiners),
     },
     dates: {
       months: f.dates.months.map((m) => m.toLowerCase()),
