@@ -85,6 +85,10 @@ describe('suggestClaims on English text', () => {
     expect(find('john-kirby', 'SPOKESPERSON_FOR', 'us-department-of-defense')?.status).toBe('reported');
     expect(find('north-korean-troops', 'DEPLOYED_IN', 'kursk')?.status).toBe('denied');
     expect(find('north-korea', 'SUPPLIES', 'russia')?.status).toBe('alleged');
+    // YAML keeps figures plain numbers; the qualifier goes in a comment beside them.
+    expect(suggestionsYaml({ ...r, candidates: [russia!] }, 'en-test')).toContain(
+      'figures: { troops: 11000 }  # at-least "11,000 North Korean troops"',
+    );
   });
 });
 
