@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasKey, buildAliasIndex, countMentions, isCasedAlias } from './aliases.ts';
+import { aliasKey, buildAliasIndex, countMentions, findMentions, isCasedAlias } from './aliases.ts';
 import { fold, normalizeWhitespace } from './normalize.ts';
 
 const index = buildAliasIndex([
@@ -66,5 +66,26 @@ describe('short all-capitals aliases', () => {
     expect(isCasedAlias('NAVO')).toBe(false);
     expect(isCasedAlias('Us')).toBe(false);
     expect(aliasKey('US')).not.toBe(aliasKey('us'));
+  });
+});
+
+describe('findMentions', () => {
+  it('returns each mention with its place in the original text, longest alias first', () => {
+    const text = 'Noord-Koreaanse soldaten in Koersk; Oekraïne, niet Korea.';
+    const found = findMentions(text, index).map((m) => [m.entity, text.slice(m.start, m.end)]);
+    expect(found).toEqual([
+      ['north-korea', 'Noord-Koreaanse'],
+      ['kursk', 'Koersk'],
+      ['ukraine', 'Oekraïne'],
+      ['korea', 'Korea'],
+    ]);
+  });
+
+  it('agrees with countMentions', () => {
+    const text = 'OEKRAINE en oekraïense troepen; Poetin, president Vladimir\n Putin. Koerskregio.';
+    const counted = countMentions(text, index);
+    const found = new Map<string, number>();
+    for (const m of findMentions(text, index)) found.set(m.entity, (found.get(m.entity) ?? 0) + 1);
+    expect(found).toEqual(counted);
   });
 });

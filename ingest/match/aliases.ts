@@ -2,7 +2,7 @@
 // on word boundaries. Token matching keeps it linear in text size plus aliases.
 // Exception: a short all-capitals alias (US, UN, VS, U.S.) matches only in capitals, because its
 // lower-case form is a common word or a name part ("told us", "Kim Jong-un").
-import { casedTokens, tokens } from './normalize.ts';
+import { casedTokens, positionedTokens, tokens, type PositionedToken } from './normalize.ts';
 
 export interface AliasEntity {
   id: string;
@@ -62,16 +62,75 @@ export function buildAliasIndex(entities: readonly AliasEntity[]): AliasIndex {
 const matchesAt = (c: AliasEntry, toks: string[], cased: string[], i: number): boolean =>
   c.seq.every((t, k) => toks[i + k] === t) && (!c.cased || c.cased.every((t, k) => cased[i + k] === t));
 
+/** Walks the tokens once, longest alias first, calling `onHit` with the entity and its token span. */
+function scanAliases(
+  toks: readonly string[],
+  cased: readonly string[],
+  index: AliasIndex,
+  onHit: (entity: string, first: number, count: number) => void,
+): void {
+  let i = 0;
+  while (i < toks.length) {
+    const hit = index.byFirst.get(toks[i]!)?.find((c) => matchesAt(c, toks as string[], cased as string[], i));
+    if (hit) onHit(hit.entity, i, hit.seq.length);
+    i += hit ? hit.seq.length : 1;
+  }
+}
+
 /** entity id → number of mentions in `text`. */
 export function countMentions(text: string, index: AliasIndex): Map<string, number> {
   const cased = casedTokens(text);
   const toks = cased.map((t) => t.toLowerCase());
   const counts = new Map<string, number>();
-  let i = 0;
-  while (i < toks.length) {
-    const hit = index.byFirst.get(toks[i]!)?.find((c) => matchesAt(c, toks, cased, i));
-    if (hit) counts.set(hit.entity, (counts.get(hit.entity) ?? 0) + 1);
-    i += hit ? hit.seq.length : 1;
-  }
+  scanAliases(toks, cased, index, (entity) => counts.set(entity, (counts.get(entity) ?? 0) + 1));
   return counts;
+}
+
+/** One mention: the entity and where it sits in the text ([start, end) code units). */
+export interface Mention {
+  entity: string;
+  start: number;
+  end: number;
+  /** Named inside another entity's mention. */
+  nested?: true;
+}
+
+/** The mentions of `text` with their places, by the same rules as countMentions (the suggester quotes them).
+ *  With `nested`, also the other entities named inside a mention ("Noord-Koreaanse militairen" names the troops and,
+ *  inside it, North Korea), marked `nested`, after the mention that holds them. */
+export function findMentions(text: string, index: AliasIndex, nested = false): Mention[] {
+  const spans = positionedTokens(text);
+  const cased = spans.map((t) => t.cased);
+  const toks = cased.map((t) => t.toLowerCase());
+  const out: Mention[] = [];
+  scanAliases(toks, cased, index, (entity, first, count) => {
+    out.push({ entity, start: spans[first]!.start, end: spans[first + count - 1]!.end });
+    if (nested) out.push(...nestedIn(toks, cased, index, spans, entity, first, count));
+  });
+  return out;
+}
+
+function nestedIn(
+  toks: string[],
+  cased: string[],
+  index: AliasIndex,
+  spans: readonly PositionedToken[],
+  outer: string,
+  first: number,
+  count: number,
+): Mention[] {
+  const out: Mention[] = [];
+  for (let i = first; i < first + count; i++) {
+    const inner = index.byFirst
+      .get(toks[i]!)
+      ?.find((c) => c.entity !== outer && i + c.seq.length <= first + count && matchesAt(c, toks, cased, i));
+    if (inner)
+      out.push({
+        entity: inner.entity,
+        start: spans[i]!.start,
+        end: spans[i + inner.seq.length - 1]!.end,
+        nested: true,
+      });
+  }
+  return out;
 }

@@ -27,3 +27,20 @@ export function casedTokens(s: string): string[] {
       .match(/[\p{L}\p{N}]+/gu) ?? []
   );
 }
+
+/** A token of casedTokens with its place in the original text ([start, end) code units). */
+export interface PositionedToken {
+  cased: string;
+  start: number;
+  end: number;
+}
+
+/** casedTokens with places: a run of letters, digits and combining marks, without its marks. */
+export function positionedTokens(s: string): PositionedToken[] {
+  const out: PositionedToken[] = [];
+  for (const m of s.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    const cased = m[0].normalize('NFD').replace(/\p{M}+/gu, '');
+    if (cased !== '') out.push({ cased, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

@@ -6,11 +6,14 @@ import { readArticle } from './article.ts';
 import { csvKind, readCsvGraph } from './csv-graph.ts';
 import { readYamlGraph } from './yaml-graph.ts';
 
+/** Folders of data/ that hold no graph input: saved views, the suggester's lexicons. */
+const NOT_INPUT = new Set(['views', 'lexicon']);
+
 function walk(p: string, out: string[]): void {
   const st = statSync(p);
   if (st.isDirectory()) {
     for (const name of readdirSync(p).sort()) {
-      if (name.startsWith('.') || name === 'views' || /^readme\.md$/i.test(name)) continue;
+      if (name.startsWith('.') || NOT_INPUT.has(name) || /^readme\.md$/i.test(name)) continue;
       walk(path.join(p, name), out);
     }
   } else out.push(p);
