@@ -34,11 +34,11 @@ describe('bundle visibility and labels follow passingCount', () => {
       claimCount: 6,
       exact: true,
       complete: true,
-      label: 'sends troops to ×6 · 1,000–6,000',
+      label: 'sends troops to ×6 · 1,000–6,000 troops',
     });
     const f = filtered(s, { statuses: ['alleged'] });
     expect(visibility(f).bundles.get(TROOPS)).toEqual({ count: 3, exact: true });
-    expect(edge(f)).toMatchObject({ claimCount: 3, label: 'sends troops to ×3 · 1,000–5,000', status: 'confirmed' });
+    expect(edge(f)).toMatchObject({ claimCount: 3, label: 'sends troops to ×3 · 1,000–5,000 troops', status: 'confirmed' });
     expect(edge(f)!.claims.map((c: Claim) => c.id)).toEqual(['c004', 'c002', 'c000']);
     // a single passing claim: no count, just the figure value
     const one = filtered(s, { statuses: ['alleged'], dateRange: { from: '2024-10-05', to: null } });
@@ -57,7 +57,7 @@ describe('bundle visibility and labels follow passingCount', () => {
     expect(b.claims).toHaveLength(10);
     const s = stateOf(b);
     expect(edge(s)).toMatchObject({ claimCount: 30, total: 30, exact: true, complete: false });
-    expect(edge(s)!.label).toBe('sends troops to ×30 · 1,000–30,000');
+    expect(edge(s)!.label).toBe('sends troops to ×30 · 1,000–30,000 troops');
     expect(edge(filtered(s, { statuses: ['alleged'] }))).toMatchObject({ claimCount: 15, exact: true });
   });
 
@@ -67,10 +67,10 @@ describe('bundle visibility and labels follow passingCount', () => {
     const s = filtered(stateOf(big), { statuses: ['alleged'], dateRange: { from: '2024-10-15', to: null } });
     const d = edge(s)!;
     expect(d.exact).toBe(false);
-    expect(d.label).toMatch(/^sends troops to ×≈[\d,]+ · 1,000–30,000$/);
+    expect(d.label).toMatch(/^sends troops to ×≈[\d,]+ · 1,000–30,000 troops \(all claims\)$/);
     expect(d.claimCount).toBeGreaterThan(0);
     expect(d.claimCount).toBeLessThan(44_679);
-    expect(edge(stateOf(big))!.label).toBe('sends troops to ×44,679 · 1,000–30,000');
+    expect(edge(stateOf(big))!.label).toBe('sends troops to ×44,679 · 1,000–30,000 troops');
   });
 
   it('the filter lists come from bundle summaries, with claim counts', () => {
