@@ -38,7 +38,11 @@ describe('bundle visibility and labels follow passingCount', () => {
     });
     const f = filtered(s, { statuses: ['alleged'] });
     expect(visibility(f).bundles.get(TROOPS)).toEqual({ count: 3, exact: true });
-    expect(edge(f)).toMatchObject({ claimCount: 3, label: 'sends troops to ×3 · 1,000–5,000 troops', status: 'confirmed' });
+    expect(edge(f)).toMatchObject({
+      claimCount: 3,
+      label: 'sends troops to ×3 · 1,000–5,000 troops',
+      status: 'confirmed',
+    });
     expect(edge(f)!.claims.map((c: Claim) => c.id)).toEqual(['c004', 'c002', 'c000']);
     // a single passing claim: no count, just the figure value
     const one = filtered(s, { statuses: ['alleged'], dateRange: { from: '2024-10-05', to: null } });
