@@ -46,7 +46,7 @@ describe('bundle visibility and labels follow passingCount', () => {
     expect(edge(f)!.claims.map((c: Claim) => c.id)).toEqual(['c004', 'c002', 'c000']);
     // a single passing claim: no count, just the figure value
     const one = filtered(s, { statuses: ['alleged'], dateRange: { from: '2024-10-05', to: null } });
-    expect(edge(one)).toMatchObject({ claimCount: 1, label: 'sends troops to · 5,000' });
+    expect(edge(one)).toMatchObject({ claimCount: 1, label: 'sends troops to · 5,000 troops' });
   });
 
   it('a bundle is shown while any claim passes and hidden when none does', () => {
