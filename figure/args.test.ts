@@ -55,6 +55,17 @@ describe('parseFigureArgs', () => {
     expect(err(['--view', 'a', '--out', 'x.png', '--text-as-paths'])).toContain('for SVG output');
     expect(err(['--view', 'a', '--out', 'x.pdf', '--format', 'svg'])).toContain('does not match');
   });
+  it('picks a chart by name; the figure table takes a query', () => {
+    const t = parseFigureArgs(['--query', 'conflicting-figures', '--out', 't.svg', '--chart', 'figure-table']);
+    expect(t.ok && t.args.chart).toBe('figure-table');
+    const d = parseFigureArgs(['--view', 'kursk', '--out', 'd.png']);
+    expect(d.ok && d.args.chart).toBe('graph');
+    const err = (a: string[]) => (parseFigureArgs(a) as { ok: false; error: string }).error;
+    expect(err(['--view', 'a', '--out', 'x.svg', '--chart', 'pie'])).toBe(
+      '--chart is one of graph, figure-table, timeline, timeline-figures',
+    );
+    expect(err(['--view', 'a', '--out', 'x.svg', '--chart', 'figure-table'])).toContain('takes a --query');
+  });
   it('accepts --all with a folder', () => {
     const r = parseFigureArgs(['--all', '--queries', '--out', 'figs', '--format', 'svg']);
     expect(r.ok && r.args).toMatchObject({ all: true, queries: true, format: 'svg' });

@@ -1,6 +1,7 @@
 // Command-line arguments of `npm run figure`. Pure: argv in, options or a usage error out.
 import { parseArgs } from 'node:util';
 import { FIGURE_PRESETS } from '../web/src/export/presets.ts';
+import { CHART_NAMES } from './charts.ts';
 
 export interface FigureArgs {
   view?: string;
@@ -9,6 +10,8 @@ export interface FigureArgs {
   queries: boolean;
   out: string;
   format: 'png' | 'svg' | 'pdf';
+  /** Which figure (figure/charts.ts): graph (default), figure-table, timeline, timeline-figures. */
+  chart: string;
   /** A report preset (web/src/export/presets.ts): column, double, slide, a4. */
   preset?: string;
   /** SVG: 'embed' a font subset (default), 'paths' (--text-as-paths), 'none' (--no-embed-fonts). */
@@ -32,7 +35,8 @@ export interface FigureArgs {
 
 export const USAGE = `usage: npm run figure -- (--view <saved view name or URL> | --query <file.cypher or text>) --out <file.png|file.svg|file.pdf>
        npm run figure -- --all [--queries] --out <folder> [--format png|svg|pdf]
-options: --width <px> --height <px> (exact size) | --scale <1-4> | --preset column|double|slide|a4
+options: --chart graph|figure-table|timeline|timeline-figures (default graph; figure-table with a --query)
+         --width <px> --height <px> (exact size) | --scale <1-4> | --preset column|double|slide|a4
          --text-as-paths | --no-embed-fonts (SVG; default: a font subset embedded)   --title <text> --caption <text>
          --layout <id> --theme <style id> --seed <n> (default 1) --transparent --region full|viewport
          --no-legend --no-sources --no-origin --date <YYYY-MM-DD> --url <running app URL> (or FIGURE_URL)`;
@@ -78,6 +82,7 @@ export function parseFigureArgs(argv: string[], env: Record<string, string | und
         date: { type: 'string' },
         url: { type: 'string' },
         preset: { type: 'string' },
+        chart: { type: 'string' },
         'text-as-paths': { type: 'boolean', default: false },
         'no-embed-fonts': { type: 'boolean', default: false },
       },
@@ -113,6 +118,9 @@ export function parseFigureArgs(argv: string[], env: Record<string, string | und
   if ((v['text-as-paths'] || v['no-embed-fonts']) && format !== 'svg')
     return fail('--text-as-paths and --no-embed-fonts are for SVG output');
   if (v.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.date)) return fail('--date is YYYY-MM-DD');
+  const chart = v.chart ?? 'graph';
+  if (!CHART_NAMES.includes(chart)) return fail(`--chart is one of ${CHART_NAMES.join(', ')}`);
+  if (chart === 'figure-table' && v.view !== undefined) return fail('--chart figure-table takes a --query');
   return {
     ok: true,
     args: {
@@ -123,6 +131,7 @@ export function parseFigureArgs(argv: string[], env: Record<string, string | und
       out: v.out,
       format,
       preset: v.preset,
+      chart,
       portable: v['text-as-paths'] ? 'paths' : v['no-embed-fonts'] ? 'none' : 'embed',
       width: width as number | undefined,
       height: height as number | undefined,

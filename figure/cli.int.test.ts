@@ -166,6 +166,39 @@ describe('figure CLI: report presets, PDF and portable SVG', () => {
   }, 180_000);
 });
 
+describe('figure CLI: --chart', () => {
+  it('draws the saved report "conflicting-figures" as a figure table, every estimate with its claimant', async () => {
+    const out = path.join(dir, 'table.svg');
+    const r = await figure(['--query', 'conflicting-figures', '--chart', 'figure-table', '--out', out]);
+    expect(r.stderr).toContain('wrote');
+    expect(r.code).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    for (const part of ['1,500', '3,000', '10,000', '11,000', 'US Department of Defense', 'Sources'])
+      expect(svg).toContain(part);
+    expect(svg).toContain('Generated from query conflicting-figures.cypher');
+  }, 180_000);
+
+  it("draws a view's timeline as a PDF on the single-column page", async () => {
+    const out = path.join(dir, 'timeline.pdf');
+    const r = await figure([
+      '--view',
+      'denials',
+      '--chart',
+      'timeline',
+      '--preset',
+      'column',
+      '--out',
+      out,
+      '--title',
+      'When',
+    ]);
+    expect(r.code).toBe(0);
+    const pdf = await readPdf(out);
+    expect(pdf.widthMm).toBeCloseTo(85, 1);
+    expect(pdf.text.replace(/\s+/g, ' ')).toContain('When');
+  }, 180_000);
+});
+
 describe('figure CLI: --query <saved query name>', () => {
   it('runs the saved report query of that name, titled by its header (the README command)', async () => {
     const out = path.join(dir, 'troops.svg');

@@ -3,7 +3,8 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../lib/browser/chromium.ts';
 import type { FigureArgs } from './args.ts';
-import type { ArticleRef } from '../lib/model/wire.ts';
+import type { ArticleRef, Claim } from '../lib/model/wire.ts';
+import { FIGURE_CHARTS } from './charts.ts';
 import { createApiClient } from '../lib/api/client.ts';
 import type { Plain } from '../lib/neo4j/values.ts';
 import { resultGraph } from '../lib/neo4j/result-graph.ts';
@@ -45,6 +46,8 @@ export interface Loaded {
   page: Page;
   origin: { kind: 'view' | 'query'; name: string };
   title?: string;
+  /** A query's claims, decoded by the one result walker (the figure table is drawn from them). */
+  claims?: Claim[];
 }
 
 /** Reads a view name or app URL into a ViewState object. */
@@ -141,35 +144,37 @@ export async function loadQuery(
       seed: args.seed,
     },
   );
-  return { page, origin: { kind: 'query', name: file ?? 'text' } };
+  return { page, origin: { kind: 'query', name: file ?? 'text' }, claims: graph.claims };
 }
 
 export async function exportFrom(loaded: Loaded, args: FigureArgs): Promise<Buffer> {
-  const opts = {
-    size:
-      args.width !== undefined
-        ? { kind: 'size', width: args.width, height: args.height }
-        : { kind: 'scale', scale: args.scale },
+  const graph = {
     region: args.region,
-    transparent: args.transparent,
-    title: args.title,
-    caption: args.caption,
     legend: args.legend,
     sources: args.sources,
     generatedFrom: args.origin,
-    origin: loaded.origin,
+    portable: args.portable,
+  };
+  const size =
+    args.width !== undefined
+      ? { kind: 'size' as const, width: args.width, height: args.height! }
+      : { kind: 'scale' as const, scale: args.scale };
+  const call = {
+    size,
+    preset: args.preset,
+    format: args.format,
+    title: args.title,
+    caption: args.caption,
     date: args.date,
+    transparent: args.transparent,
+    origin: loaded.origin,
+    graph,
   };
   const { page } = loaded;
   // Let Cytoscape finish its frame (label metrics, edge geometry) before reading it.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   try {
-    const text = await page.evaluate((r) => window.__figure!.exportFigure(r as never), {
-      ...opts,
-      format: args.format,
-      preset: args.preset,
-      portable: args.portable,
-    });
+    const text = await FIGURE_CHARTS[args.chart]!.render({ page, claims: loaded.claims }, call);
     return Buffer.from(text, args.format === 'svg' ? 'utf8' : 'base64');
   } catch (e) {
     throw new FigureError(`export failed: ${(e as Error).message.split('\n')[0]}`);

@@ -2,6 +2,7 @@
 // The PNG is that SVG rasterised by the browser; the PDF is that SVG converted to vector (pdf.ts).
 import { layoutFigure, type FurnitureContent, type Measure } from './layout.ts';
 import { bodyTransform, svgShell } from './svg.ts';
+import { pageMm, presetById, presetSize } from './presets.ts';
 
 /** Installed on every machine we render on (Debian: fonts-dejavu-core); named first so runs match. */
 export const FIGURE_FONT = "'DejaVu Sans', Arial, Helvetica, sans-serif";
@@ -32,6 +33,8 @@ export interface ChartBody {
 
 export interface ChartFrame {
   size: FigureSize;
+  /** A report preset (presets.ts): its size replaces `size`, and the PDF gets its page in millimetres. */
+  preset?: string;
   transparent: boolean;
   title?: string;
   content: FurnitureContent;
@@ -40,13 +43,16 @@ export interface ChartFrame {
 
 /** A chart with title, caption, legend, sources and origin line, laid out exactly like a graph figure. */
 export function chartDocument(body: ChartBody, f: ChartFrame): FigureDocument {
+  const preset = f.preset ? presetById(f.preset) : undefined;
+  if (f.preset && !preset) throw new Error(`unknown figure preset "${f.preset}"`);
+  const size = preset ? presetSize(preset) : f.size;
   const layout = layoutFigure({
     size:
-      f.size.kind === 'size'
-        ? { kind: 'size', width: Math.round(f.size.width), height: Math.round(f.size.height), unit: f.size.unit }
-        : f.size.kind === 'width'
-          ? { ...f.size, width: Math.round(f.size.width) }
-          : { kind: 'scale', scale: f.size.scale, graphWidth: body.width, graphHeight: body.height },
+      size.kind === 'size'
+        ? { kind: 'size', width: Math.round(size.width), height: Math.round(size.height), unit: size.unit }
+        : size.kind === 'width'
+          ? { ...size, width: Math.round(size.width) }
+          : { kind: 'scale', scale: size.scale, graphWidth: body.width, graphHeight: body.height },
     content: f.content,
     fontFamily: FIGURE_FONT,
     measure: f.measure,
@@ -61,7 +67,8 @@ export function chartDocument(body: ChartBody, f: ChartFrame): FigureDocument {
       '</g></g>',
     ],
   );
-  return { svg, width: layout.width, height: layout.height, title: f.title };
+  const page = preset ? { page: pageMm(layout.width, layout.height, preset) } : {};
+  return { svg, width: layout.width, height: layout.height, title: f.title, ...page };
 }
 
 export function loadImage(src: string): Promise<HTMLImageElement> {

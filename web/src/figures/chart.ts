@@ -137,6 +137,7 @@ export interface FigureTableFigure {
   title?: string;
   caption?: string;
   size?: FigureSize;
+  preset?: string;
   transparent?: boolean;
   origin?: { kind: 'view' | 'query' | 'session'; name?: string };
   /** The export date for the origin line (ISO day). */
@@ -153,6 +154,7 @@ export function figureTableDocument(m: FigureTableModel, f: FigureTableFigure): 
   const title = f.title ?? 'Figures';
   return chartDocument(figureChart(m, f.measure), {
     size: f.size ?? { kind: 'scale', scale: 1 },
+    ...(f.preset && { preset: f.preset }),
     transparent: f.transparent ?? false,
     title,
     measure: f.measure,

@@ -14,6 +14,8 @@ export interface FigureTableExport {
   title?: string;
   caption?: string;
   size?: FigureSize;
+  /** A report preset (export/presets.ts) instead of `size`. */
+  preset?: string;
   format: FigureTableFormat;
   /** ISO day on the origin line; today when absent. */
   date?: string;
@@ -28,6 +30,7 @@ export function figureTableText(model: FigureTableModel, o: FigureTableExport): 
     title: o.title,
     caption: o.caption,
     size: o.size,
+    preset: o.preset,
     origin: o.origin,
     date: o.date ?? today(),
     measure: canvasMeasure(),

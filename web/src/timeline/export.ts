@@ -22,6 +22,8 @@ export interface TimelineExportOptions {
   title?: string;
   caption?: string;
   size: FigureSize;
+  /** A report preset (export/presets.ts) instead of `size`. */
+  preset?: string;
   format: FigureFormat;
   /** Export date (YYYY-MM-DD) for the origin line; fixed by tests and the CLI for reproducible figures. */
   date?: string;
@@ -99,6 +101,7 @@ export function timelineDocument(state: GraphState, o: TimelineExportOptions): F
   const date = o.date ?? new Date().toISOString().slice(0, 10);
   return chartDocument(body, {
     size: o.size,
+    ...(o.preset && { preset: o.preset }),
     transparent: o.transparent ?? false,
     title: o.title?.trim() || undefined,
     content: {

@@ -10,6 +10,8 @@ export interface TimelineHookOptions {
   title?: string;
   caption?: string;
   size?: FigureSize;
+  /** A report preset (export/presets.ts) instead of `size`. */
+  preset?: string;
   format?: FigureFormat;
   date?: string;
   transparent?: boolean;
@@ -41,6 +43,7 @@ export const timelineHook = {
       ...(o.origin !== undefined && { origin: o.origin }),
       ...(o.keys !== undefined && { keys: o.keys }),
       ...(o.domain !== undefined && { domain: o.domain }),
+      ...(o.preset !== undefined && { preset: o.preset }),
     }),
 };
 
