@@ -65,6 +65,18 @@ describe('parseFigureArgs', () => {
       '--chart is one of graph, figure-table, timeline, timeline-figures',
     );
     expect(err(['--view', 'a', '--out', 'x.svg', '--chart', 'figure-table'])).toContain('takes a --query');
+    const k = parseFigureArgs([
+      '--view',
+      'a',
+      '--out',
+      'x.svg',
+      '--chart',
+      'timeline-figures',
+      '--keys',
+      'troops, shells',
+    ]);
+    expect(k.ok && k.args.keys).toEqual(['troops', 'shells']);
+    expect(err(['--view', 'a', '--out', 'x.svg', '--keys', 'troops'])).toContain('--keys goes with');
   });
   it('accepts --all with a folder', () => {
     const r = parseFigureArgs(['--all', '--queries', '--out', 'figs', '--format', 'svg']);

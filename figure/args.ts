@@ -12,6 +12,8 @@ export interface FigureArgs {
   format: 'png' | 'svg' | 'pdf';
   /** Which figure (figure/charts.ts): graph (default), figure-table, timeline, timeline-figures. */
   chart: string;
+  /** timeline-figures: the figure keys drawn (`--keys troops,casualties`); all when absent. */
+  keys?: string[];
   /** A report preset (web/src/export/presets.ts): column, double, slide, a4. */
   preset?: string;
   /** SVG: 'embed' a font subset (default), 'paths' (--text-as-paths), 'none' (--no-embed-fonts). */
@@ -36,6 +38,7 @@ export interface FigureArgs {
 export const USAGE = `usage: npm run figure -- (--view <saved view name or URL> | --query <file.cypher or text>) --out <file.png|file.svg|file.pdf>
        npm run figure -- --all [--queries] --out <folder> [--format png|svg|pdf]
 options: --chart graph|figure-table|timeline|timeline-figures (default graph; figure-table with a --query)
+         --keys <figure,keys> (timeline-figures: which figures, e.g. troops)
          --width <px> --height <px> (exact size) | --scale <1-4> | --preset column|double|slide|a4
          --text-as-paths | --no-embed-fonts (SVG; default: a font subset embedded)   --title <text> --caption <text>
          --layout <id> --theme <style id> --seed <n> (default 1) --transparent --region full|viewport
@@ -83,6 +86,7 @@ export function parseFigureArgs(argv: string[], env: Record<string, string | und
         url: { type: 'string' },
         preset: { type: 'string' },
         chart: { type: 'string' },
+        keys: { type: 'string' },
         'text-as-paths': { type: 'boolean', default: false },
         'no-embed-fonts': { type: 'boolean', default: false },
       },
@@ -121,6 +125,11 @@ export function parseFigureArgs(argv: string[], env: Record<string, string | und
   const chart = v.chart ?? 'graph';
   if (!CHART_NAMES.includes(chart)) return fail(`--chart is one of ${CHART_NAMES.join(', ')}`);
   if (chart === 'figure-table' && v.view !== undefined) return fail('--chart figure-table takes a --query');
+  const keys = v.keys
+    ?.split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  if (keys !== undefined && chart !== 'timeline-figures') return fail('--keys goes with --chart timeline-figures');
   return {
     ok: true,
     args: {
@@ -132,6 +141,7 @@ export function parseFigureArgs(argv: string[], env: Record<string, string | und
       format,
       preset: v.preset,
       chart,
+      keys,
       portable: v['text-as-paths'] ? 'paths' : v['no-embed-fonts'] ? 'none' : 'embed',
       width: width as number | undefined,
       height: height as number | undefined,

@@ -14,6 +14,8 @@ export interface ChartCall {
   date?: string;
   transparent: boolean;
   origin: { kind: 'view' | 'query'; name: string };
+  /** timeline-figures: the figure keys drawn. */
+  keys?: string[];
   /** The graph only. */
   graph: Record<string, unknown>;
 }
@@ -29,7 +31,7 @@ interface ChartRenderer {
   render(src: ChartSource, o: ChartCall): Promise<string>;
 }
 
-const common = ({ graph: _graph, ...o }: ChartCall) => o;
+const common = ({ graph: _graph, keys: _keys, ...o }: ChartCall) => o;
 
 export const FIGURE_CHARTS: Record<string, ChartRenderer> = {
   graph: {
@@ -54,7 +56,11 @@ export const FIGURE_CHARTS: Record<string, ChartRenderer> = {
   'timeline-figures': {
     describe: 'the figures over time, one series per figure key',
     render: ({ page }, o) =>
-      page.evaluate((r) => window.__figure!.exportTimeline(r as never), { ...common(o), mode: 'figures' }),
+      page.evaluate((r) => window.__figure!.exportTimeline(r as never), {
+        ...common(o),
+        mode: 'figures',
+        ...(o.keys && { keys: o.keys }),
+      }),
   },
 };
 

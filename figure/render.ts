@@ -168,6 +168,7 @@ export async function exportFrom(loaded: Loaded, args: FigureArgs): Promise<Buff
     date: args.date,
     transparent: args.transparent,
     origin: loaded.origin,
+    keys: args.keys,
     graph,
   };
   const { page } = loaded;

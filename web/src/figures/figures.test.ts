@@ -65,6 +65,11 @@ describe('figureTable', () => {
     expect(m.more).toBe(0);
   });
 
+  it('keeps a bound in the value: "≥ 1,500 troops" (ten minste 1500)', () => {
+    const bound = troops('anp', 1500, 'ANP', null, { figureQualifiers: { troops: 'at-least' } });
+    expect(figureTable([bound]).rows[0]!.valueText).toBe('≥ 1,500 troops');
+  });
+
   it('caps the table and counts the claims left out, against the server total', () => {
     const many = Array.from({ length: FIGURE_TABLE_CAP + 30 }, (_, i) => troops(`t${i}`, i + 1, `C${i}`, '2024-10-01'));
     const m = figureTable(many, 1000);

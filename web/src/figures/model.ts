@@ -2,6 +2,9 @@
 // Pure. Every row keeps its claim's evidence (claimant, date, article, status, quote verbatim).
 import type { ArticleRef, Claim } from '../../../lib/model/wire.ts';
 import { formatFigure } from '../graph/units.ts';
+import { qualifierSymbol, type FigureQualifier } from '../../../lib/model/figures.ts';
+
+const boundPrefix = (q: FigureQualifier | undefined): string => (q ? `${qualifierSymbol(q)} ` : '');
 
 /** The table holds at most this many claims; the rest are counted ("n more"). */
 export const FIGURE_TABLE_CAP = 200;
@@ -10,7 +13,7 @@ export interface FigureRow {
   claimId: string;
   key: string;
   value: number;
-  /** `11,000 troops`. */
+  /** `11,000 troops`, or `≥ 1,500 troops` for a bound. */
   valueText: string;
   claimant: string | null;
   /** ISO day, or null when undated. */
@@ -45,7 +48,8 @@ export function figureRows(claims: Claim[]): FigureRow[] {
       claimId: c.id,
       key,
       value,
-      valueText: formatFigure(key, value),
+      // A bound keeps its sign: "≥ 1,500 troops" ("ten minste 1500") is not 1,500.
+      valueText: `${boundPrefix(c.figureQualifiers?.[key])}${formatFigure(key, value)}`,
       claimant: c.claimant?.name ?? null,
       date: c.date,
       dateText: c.dateText ?? c.date,
