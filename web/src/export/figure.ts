@@ -12,6 +12,7 @@ import { canvasMeasure } from './canvasDraw.ts';
 import { documentPng, FIGURE_FONT, type FigureDocument, type FigureSize } from './document.ts';
 import { extentOf } from './placement/extent.ts';
 import { placeLabels } from './placement/placer.ts';
+import { enlargeLabels, labelGain } from './printLabels.ts';
 
 export { FIGURE_FONT };
 
@@ -70,12 +71,18 @@ function sizeMode(o: FigureOptions, natural: { w: number; h: number }): LayoutRe
   return { kind: 'scale', scale: size.scale, graphWidth: natural.w, graphHeight: natural.h };
 }
 
-/** `evidence`: the paged-in claims of edges that carried a preview (loadEvidence), for the sources list. */
-export function buildFigure(cy: cytoscape.Core, o: FigureOptions, evidence?: Evidence): Figure {
-  const raw = snapshotGraph(cy, o.region, evidence);
-  if (raw.nodes.length === 0) throw new Error('nothing to export: no visible nodes in this view');
+/** Labels grow at most this much for print: beyond it the placer can only push them away from their edges. */
+const MAX_PRINT_GAIN = 1.5;
+
+interface Placed extends Figure {
+  /** Output px per model unit in the graph area. */
+  scale: number;
+}
+
+function placeAndLayout(cy: cytoscape.Core, o: FigureOptions, raw: GraphSnapshot, labelled: GraphSnapshot): Placed {
   const measure = canvasMeasure();
-  const placed = o.placeLabels === false ? { snap: raw, callouts: [], unresolved: 0 } : placeLabels(raw, measure);
+  const placed =
+    o.placeLabels === false ? { snap: labelled, callouts: [], unresolved: 0 } : placeLabels(labelled, measure);
   // A full figure grows to hold labels placed outside Cytoscape's box; a viewport figure keeps its frame.
   const grow = o.region === 'full' && o.placeLabels !== false;
   const snap = grow ? { ...placed.snap, bounds: extentOf(placed.snap) } : placed.snap;
@@ -97,9 +104,29 @@ export function buildFigure(cy: cytoscape.Core, o: FigureOptions, evidence?: Evi
   };
   // The legend's width scale is drawn at the graph's own scale, known once the graph area is laid out.
   const first = layoutFigure(req);
-  const strokeScale = fitTransform(snap.bounds, first.graph).scale;
-  const layout = req.content.legend ? layoutFigure({ ...req, content: { ...req.content, strokeScale } }) : first;
-  return { snap, layout, unresolved: placed.unresolved };
+  const scale = fitTransform(snap.bounds, first.graph).scale;
+  const layout = req.content.legend ? layoutFigure({ ...req, content: { ...req.content, strokeScale: scale } }) : first;
+  return { snap, layout, unresolved: placed.unresolved, scale };
+}
+
+/** `evidence`: the paged-in claims of edges that carried a preview (loadEvidence), for the sources list. */
+export function buildFigure(cy: cytoscape.Core, o: FigureOptions, evidence?: Evidence): Figure {
+  const raw = snapshotGraph(cy, o.region, evidence);
+  if (raw.nodes.length === 0) throw new Error('nothing to export: no visible nodes in this view');
+  let fig = placeAndLayout(cy, o, raw, raw);
+  const preset = o.preset ? presetById(o.preset) : undefined;
+  if (!preset) return fig;
+  // Print: labels at least the preset's smallest size. Bigger labels take room, which shrinks the graph's
+  // scale again, so the gain is refined a second time.
+  const minPx = (preset.minFontPt * preset.dpi) / 72;
+  let gain = 1;
+  for (let round = 0; round < 2; round++) {
+    const more = Math.min(labelGain(enlargeLabels(raw, gain), fig.scale, minPx), MAX_PRINT_GAIN / gain);
+    if (more < 1.05) break;
+    gain *= more;
+    fig = placeAndLayout(cy, o, raw, enlargeLabels(raw, gain));
+  }
+  return fig;
 }
 
 /** The graph figure as one SVG document, with the PDF page of its preset. */
