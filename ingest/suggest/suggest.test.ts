@@ -85,9 +85,9 @@ describe('suggestClaims on English text', () => {
     expect(find('john-kirby', 'SPOKESPERSON_FOR', 'us-department-of-defense')?.status).toBe('reported');
     expect(find('north-korean-troops', 'DEPLOYED_IN', 'kursk')?.status).toBe('denied');
     expect(find('north-korea', 'SUPPLIES', 'russia')?.status).toBe('alleged');
-    // YAML keeps figures plain numbers; the qualifier goes in a comment beside them.
+    // A bound is written as curated files write it, so ingest keeps it a bound; the words go in a comment.
     expect(suggestionsYaml({ ...r, candidates: [russia!] }, 'en-test')).toContain(
-      'figures: { troops: 11000 }  # at-least "11,000 North Korean troops"',
+      'figures: { troops: "at least 11000" }  # "11,000 North Korean troops"',
     );
   });
 });

@@ -1,7 +1,8 @@
 // The suggestions as YAML in the `relations:` format of data/graph/ (ingest reads it as it is), with each
-// candidate's confidence, rule and figure qualifiers as comments, and the proposed new entities as a commented-out
+// candidate's confidence, rule and the figures' own words as comments, and the proposed new entities as a commented-out
 // `entities:` section, to be checked before use.
 import type { Figure } from './numbers.ts';
+import { boundForm } from '../../lib/model/figures.ts';
 import type { Candidate, NewEntity, Suggestions } from './types.ts';
 
 /** JSON strings are YAML double-quoted scalars. */
@@ -11,8 +12,10 @@ function figuresLine(figures: readonly Figure[]): string[] {
   if (figures.length === 0) return [];
   const first = new Map<string, Figure>();
   for (const f of figures) if (!first.has(f.key)) first.set(f.key, f);
-  const plain = [...first.values()].map((f) => `${f.key}: ${f.value}`).join(', ');
-  const notes = figures.map((f) => `${f.qualifier ? `${f.qualifier} ` : ''}${q(f.text)}`).join(', ');
+  // A bound is written the way curated files write it ("at least 11000"), so ingest keeps it a bound.
+  const value = (f: Figure) => (f.qualifier ? q(`${boundForm(f.qualifier)}${f.value}`) : String(f.value));
+  const plain = [...first.values()].map((f) => `${f.key}: ${value(f)}`).join(', ');
+  const notes = figures.map((f) => q(f.text)).join(', ');
   return [`    figures: { ${plain} }  # ${notes}`];
 }
 
