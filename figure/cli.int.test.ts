@@ -176,6 +176,8 @@ describe('figure CLI: --chart', () => {
     for (const part of ['1,500', '3,000', '10,000', '11,000', 'US Department of Defense', 'Sources'])
       expect(svg).toContain(part);
     expect(svg).toContain('Generated from query conflicting-figures.cypher');
+    // Portable like the graph's SVG: the DejaVu subset it is drawn in travels with it.
+    expect(svg).toMatch(/@font-face\{font-family:'DejaVu Sans'/);
   }, 180_000);
 
   it("draws a view's timeline as a PDF on the single-column page", async () => {

@@ -1,7 +1,8 @@
-// The figure table as a file: the document of chart.ts in a figure format (documentText), downloaded by the
+// The figure table as a file: the document of chart.ts in a figure format (figureFileText), downloaded by the
 // inspector's "Export…" button; the same call serves window.__figure.exportFigureTable (install.ts).
 import { canvasMeasure } from '../export/canvasDraw.ts';
-import { documentText, FIGURE_MIME, type FigureFormat, type FigureSize } from '../export/document.ts';
+import { FIGURE_MIME, type FigureFormat, type FigureSize } from '../export/document.ts';
+import { figureFileText } from '../export/fileText.ts';
 import { base64ToBlob, downloadBlob, downloadText, fileSlug } from '../export/download.ts';
 import { figureTableDocument } from './chart.ts';
 import type { FigureTableModel } from './model.ts';
@@ -35,7 +36,7 @@ export function figureTableText(model: FigureTableModel, o: FigureTableExport): 
     date: o.date ?? today(),
     measure: canvasMeasure(),
   });
-  return documentText(doc, o.format);
+  return figureFileText(doc, o.format);
 }
 
 export async function exportFigureTableFile(model: FigureTableModel, o: FigureTableExport): Promise<void> {

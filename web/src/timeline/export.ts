@@ -1,15 +1,15 @@
 // The timeline as a figure: the same drawing as the panel, framed by chartDocument with the figure furniture
 // (title, caption, a status legend, a sources footer listing every article the marks cite, the origin line),
-// then written by documentText — the one path every figure takes to SVG, PNG (and PDF).
+// then written by figureFileText — the one path every figure takes to SVG (portable), PNG and PDF.
 import {
   chartDocument,
-  documentText,
   FIGURE_FONT,
   type FigureDocument,
   type FigureFormat,
   type FigureSize,
 } from '../export/document.ts';
 import { canvasMeasure } from '../export/canvasDraw.ts';
+import { figureFileText } from '../export/fileText.ts';
 import { generatedFromLine, sourcesOf, type LegendItem } from '../export/furniture.ts';
 import type { GraphState } from '../state/types.ts';
 import { SERIES_COLOURS } from './draw-figures.ts';
@@ -117,4 +117,4 @@ export function timelineDocument(state: GraphState, o: TimelineExportOptions): F
 
 /** The timeline figure as a file's content (SVG text, or base64 bytes for binary formats). */
 export const exportTimeline = (state: GraphState, o: TimelineExportOptions): Promise<string> =>
-  documentText(timelineDocument(state, o), o.format);
+  figureFileText(timelineDocument(state, o), o.format);
