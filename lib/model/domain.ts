@@ -13,7 +13,7 @@ export const ENTITY_TYPES = [
 export type EntityType = (typeof ENTITY_TYPES)[number]['id'];
 export const ENTITY_TYPE_IDS: readonly string[] = ENTITY_TYPES.map((t) => t.id);
 
-/** `colour`: the status's mark colour where a chart draws claims by status (the timeline). */
+/** `colour`: the status's colour wherever claims are drawn by status (timeline, figure table, badges in styles.css). */
 export const CLAIM_STATUSES = [
   { id: 'reported', dashed: false, colour: '#1864ab' },
   { id: 'confirmed', dashed: false, colour: '#2b8a3e' },
