@@ -8,5 +8,5 @@ CALL (a) {
   LIMIT $mentionCap
   RETURN collect({ entity: e, count: m.count }) AS mentions
 }
-RETURN a { .id, .title, .outlet, .published, .language, .text } AS article, mentions,
+RETURN a { .id, .title, .outlet, .published, .url, .language, .text } AS article, mentions,
        COUNT { (a)-[:MENTIONS]->() } AS mentionCount

@@ -10,7 +10,7 @@ CALL () {
   SKIP $skip
   LIMIT $limit
   RETURN collect({
-    article: a { .id, .title, .outlet, .published, .language },
+    article: a { .id, .title, .outlet, .published, .url, .language },
     mentions: COUNT { (a)-[:MENTIONS]->() }
   }) AS articles
 }

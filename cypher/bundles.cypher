@@ -45,7 +45,7 @@ OPTIONAL CALL (k, stored) {
     WHERE aid IS NOT NULL
     MATCH (a:Article {id: aid})
     WITH a, n ORDER BY n DESC, a.id
-    RETURN collect({value: a { .id, .title, .outlet, .published }, count: n}) AS articles
+    RETURN collect({value: a { .id, .title, .outlet, .published, .url }, count: n}) AS articles
   }
   CALL (articles) {
     UNWIND articles AS x
@@ -97,7 +97,7 @@ OPTIONAL CALL (k, stored) {
   CALL (rows, k) {
     UNWIND rows[..$inline] AS x
     OPTIONAL MATCH (a:Article {id: x.aid})
-    RETURN collect({rel: x.r, source: k.source, target: k.target, article: a { .id, .title, .outlet, .published }}) AS claims
+    RETURN collect({rel: x.r, source: k.source, target: k.target, article: a { .id, .title, .outlet, .published, .url }}) AS claims
   }
   RETURN size(rows) AS count,
     any(x IN rows WHERE x.r.status IS NOT NULL OR x.aid IS NOT NULL OR x.r.quote IS NOT NULL) AS claimLike,

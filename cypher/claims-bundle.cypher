@@ -45,6 +45,6 @@ CALL (s, t) {
   SKIP $skip
   LIMIT $limit
   OPTIONAL MATCH (a:Article {id: r.articleId})
-  RETURN collect({rel: r, source: $source, target: $target, article: a { .id, .title, .outlet, .published }}) AS claims
+  RETURN collect({rel: r, source: $source, target: $target, article: a { .id, .title, .outlet, .published, .url }}) AS claims
 }
 RETURN total, claims

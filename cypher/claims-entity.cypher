@@ -32,7 +32,7 @@ CALL (e, h, indexed) {
     WHERE elementId(r) = eid AND coalesce(r.id, '') = cid
     WITH r, pos ORDER BY pos
     OPTIONAL MATCH (a:Article {id: r.articleId})
-    RETURN collect({rel: r, source: startNode(r).id, target: endNode(r).id, article: a { .id, .title, .outlet, .published }}) AS claims
+    RETURN collect({rel: r, source: startNode(r).id, target: endNode(r).id, article: a { .id, .title, .outlet, .published, .url }}) AS claims
   }
   RETURN h.claims AS total, claims, false AS partial
   UNION ALL
@@ -75,7 +75,7 @@ CALL (e, h, indexed) {
     LIMIT $limit
     WITH r, startNode(r) AS s, endNode(r) AS t
     OPTIONAL MATCH (a:Article {id: r.articleId})
-    RETURN collect({rel: r, source: @key(s), target: @key(t), article: a { .id, .title, .outlet, .published }}) AS claims
+    RETURN collect({rel: r, source: @key(s), target: @key(t), article: a { .id, .title, .outlet, .published, .url }}) AS claims
   }
   RETURN total, claims, COUNT { (e)--() } > $walkCap AS partial
 }

@@ -16,7 +16,7 @@ CALL (e) {
   WITH a, m
   ORDER BY m.count DESC, a.publishedDate DESC, a.id
   LIMIT $mentionCap
-  RETURN collect({ article: a { .id, .title, .outlet, .published }, count: m.count }) AS mentions
+  RETURN collect({ article: a { .id, .title, .outlet, .published, .url }, count: m.count }) AS mentions
 }
 CALL (e) {
   WITH e WHERE e.degreeTypes IS NULL

@@ -7,4 +7,4 @@ WITH collect(t) AS hubs
 MATCH (s:Entity {id: $source})-[r]->(t)
 WHERE t IN hubs AND type(r) <> 'MENTIONS'
 OPTIONAL MATCH (a:Article {id: r.articleId})
-RETURN {rel: r, source: s.id, target: t.id, article: a { .id, .title, .outlet, .published }} AS claim
+RETURN {rel: r, source: s.id, target: t.id, article: a { .id, .title, .outlet, .published, .url }} AS claim

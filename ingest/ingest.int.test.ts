@@ -149,7 +149,7 @@ describe('ingest of data/', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'new-article-'));
     writeFileSync(
       path.join(dir, 'new.md'),
-      '---\nid: new-article\ntitle: Nieuw\noutlet: Test\npublished: 2024-11-01\nlanguage: nl\n---\nPoetin ontving militairen uit Noord-Korea in Koersk. Koersk blijft omstreden.\n',
+      '---\nid: new-article\ntitle: Nieuw\noutlet: Test\npublished: 2024-11-01\nlanguage: nl\nurl: https://example.org/nieuw\n---\nPoetin ontving militairen uit Noord-Korea in Koersk. Koersk blijft omstreden.\n',
     );
     const report = await runIngest(db, { paths: [dir] });
     expect(report.ok).toBe(true);
@@ -161,6 +161,8 @@ describe('ingest of data/', () => {
       ['north-korea', 1],
       ['vladimir-putin', 1],
     ]);
+    const url = await db.run({ text: "MATCH (a:Article {id: 'new-article'}) RETURN a.url AS url" });
+    expect(url.ok && url.value.records[0]!.get('url')).toBe('https://example.org/nieuw');
   });
 
   it('reads entities.csv / relations.csv', async () => {

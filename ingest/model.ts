@@ -44,6 +44,7 @@ export interface ArticleInput {
   outlet: unknown;
   published: unknown;
   language: unknown;
+  url: unknown;
   /** The body, unchanged. */
   text: string;
 }
@@ -94,6 +95,8 @@ export interface Article {
   outlet: string;
   published: PartialDate;
   language: string;
+  /** The article's address (front matter `url:`), shown in the reader and in figure source footers. */
+  url: string | null;
   text: string;
 }
 

@@ -169,6 +169,30 @@ relations:
     expect(problems.map((p) => p.line)).toEqual([2, 5, 6]);
   });
 
+  it("keeps an article's http(s) url and refuses anything else, at its line", () => {
+    const md = (url: string) =>
+      `---\nid: a1\ntitle: t\noutlet: o\npublished: 2024-10\nlanguage: nl\nurl: ${url}\n---\nbody`;
+    const ok = validate({
+      entities: [],
+      relations: [],
+      articles: [readArticle('a.md', md('https://nos.nl/artikel/2542')).article!],
+      problems: [],
+      files: [],
+    });
+    expect(ok.problems).toEqual([]);
+    expect(ok.valid.articles[0]!.url).toBe('https://nos.nl/artikel/2542');
+    const bad = validate({
+      entities: [],
+      relations: [],
+      articles: [readArticle('a.md', md('javascript:alert(1)')).article!],
+      problems: [],
+      files: [],
+    });
+    expect(bad.problems).toEqual([
+      { file: 'a.md', line: 7, message: 'url must be an http(s) address, got "javascript:alert(1)"' },
+    ]);
+  });
+
   it('reads CSV graphs with figures and line numbers', () => {
     const csv = readCsvGraph(
       'relations.csv',

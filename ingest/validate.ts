@@ -41,6 +41,17 @@ export function parsePartialDate(raw: unknown, allowTime: boolean): PartialDate 
   return { text: raw.trim(), year, month, day };
 }
 
+/** An http(s) URL as written, or '' when it is not one (the reader links it, so nothing else may pass). */
+function webAddress(v: unknown): string {
+  if (typeof v !== 'string' || !/^https?:\/\/\S+$/.test(v.trim())) return '';
+  try {
+    new URL(v.trim());
+    return v.trim();
+  } catch {
+    return '';
+  }
+}
+
 function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 }
@@ -146,8 +157,10 @@ export function validate(
     if (!language || !/^[a-z]{2}$/.test(language)) f('language', '`language` must be a two-letter code such as nl');
     if (a.text.trim() === '') f(undefined, 'article body is empty');
     if (id && !articleAt.has(id)) articleAt.set(id, a.at);
+    const url = a.url === undefined || a.url === null ? null : webAddress(a.url);
+    if (url === '') f('url', `url must be an http(s) address, got ${JSON.stringify(a.url)}`);
     if (problems.length === before && id && title && outlet && typeof published !== 'string' && language) {
-      articles.push({ id, title, outlet, published, language, text: a.text });
+      articles.push({ id, title, outlet, published, language, url: url || null, text: a.text });
     }
   }
 

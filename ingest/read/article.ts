@@ -48,6 +48,7 @@ export function readArticle(file: string, text: string): { article?: ArticleInpu
       outlet: values.outlet,
       published: values.published,
       language: values.language,
+      url: values.url,
       text: text.slice(m[0].length),
     },
   };

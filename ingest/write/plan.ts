@@ -66,8 +66,10 @@ function articleProps(a: Article): Record<string, unknown> {
     published: a.published.text,
     language: a.language,
     text: a.text,
+    // Absent unless given, so an article without one hashes as it always did.
+    url: a.url ?? undefined,
   };
-  return { ...core, publishedDate: toDate(a.published), source: 'curated', contentHash: hashOf(core) };
+  return { ...core, url: a.url, publishedDate: toDate(a.published), source: 'curated', contentHash: hashOf(core) };
 }
 
 function claimProps(c: Claim, claimantName: string | null): Record<string, unknown> {

@@ -34,6 +34,8 @@ export interface ArticleRef {
   title: string | null;
   outlet: string | null;
   published: string | null;
+  /** The article's address, where its front matter gives one. */
+  url?: string | null;
 }
 
 export interface Claimant {

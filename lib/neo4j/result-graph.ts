@@ -132,7 +132,14 @@ function articlesIn(nodes: Iterable<RawNode>): Map<string, ArticleRef> {
     const id = str(n.properties.id);
     if (!n.labels.includes('Article') || !id) continue;
     const p = n.properties;
-    out.set(id, { id, title: str(p.title), outlet: str(p.outlet), published: scalarText(p.published) });
+    const url = str(p.url);
+    out.set(id, {
+      id,
+      title: str(p.title),
+      outlet: str(p.outlet),
+      published: scalarText(p.published),
+      ...(url ? { url } : {}),
+    });
   }
   return out;
 }

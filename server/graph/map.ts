@@ -36,7 +36,8 @@ export function toArticleRef(value: unknown): ArticleRef | null {
   const p = propsOf(value);
   const id = str(p.id);
   if (id === null) return null;
-  return { id, title: str(p.title), outlet: str(p.outlet), published: str(p.published) };
+  const url = str(p.url);
+  return { id, title: str(p.title), outlet: str(p.outlet), published: str(p.published), ...(url ? { url } : {}) };
 }
 
 export function toClaim(row: ClaimRow): Claim {

@@ -2,6 +2,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, type ApiError } from '../api/client.ts';
 import type { Article } from '../api/types.ts';
+
+/** Only an http(s) address becomes a link (the value comes from the database). */
+export function webUrl(u: string | null | undefined): string | null {
+  if (!u || !/^https?:\/\//i.test(u)) return null;
+  try {
+    return new URL(u).href;
+  } catch {
+    return null;
+  }
+}
 import { highlightSegments } from '../util/highlight.ts';
 import { useEscape } from './useEscape.ts';
 
@@ -49,6 +59,14 @@ export function ArticleReader({ articleId, quote, onClose }: Props) {
             {article && (
               <p className="muted">
                 {article.outlet} · {article.published} · {article.language}
+                {webUrl(article.url) && (
+                  <>
+                    {' · '}
+                    <a href={webUrl(article.url)!} target="_blank" rel="noopener noreferrer" data-testid="article-url">
+                      {new URL(webUrl(article.url)!).host} ↗
+                    </a>
+                  </>
+                )}
               </p>
             )}
           </div>

@@ -15,6 +15,12 @@ describe('sourcesOf', () => {
     expect(sourcesOf([])).toEqual([]);
   });
 
+  it("gives the article's address where it has one", () => {
+    const art = { id: 'nos-9', title: 'T', outlet: 'NOS', published: '2024-10-28', url: 'https://nos.nl/a/1' };
+    const [s] = sourcesOf([{ claims: [claim('u', { article: art })] }]);
+    expect(formatSource(s!, 0)).toBe('[1] NOS, “T”, 2024-10-28, https://nos.nl/a/1');
+  });
+
   it('formats a numbered line with outlet, title and day', () => {
     const [first] = sourcesOf(snapshot().edges);
     expect(formatSource(first!, 0)).toBe('[1] NOS Nieuws, “US evidence”, 2024-10-23');

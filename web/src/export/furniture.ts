@@ -18,6 +18,8 @@ export interface SourceEntry {
   outlet: string;
   title: string;
   published: string;
+  /** The article's address, when its front matter gives one. */
+  url?: string;
 }
 
 /** Articles behind the given edges' claims: deduplicated by id, sorted by date, outlet, title. */
@@ -27,7 +29,8 @@ export function sourcesOf(edges: Array<{ claims: Claim[] }>): SourceEntry[] {
     for (const c of e.claims) {
       const a = c.article;
       if (!a || byId.has(a.id)) continue;
-      byId.set(a.id, { id: a.id, outlet: a.outlet ?? '', title: a.title ?? '', published: a.published ?? '' });
+      const entry = { id: a.id, outlet: a.outlet ?? '', title: a.title ?? '', published: a.published ?? '' };
+      byId.set(a.id, a.url ? { ...entry, url: a.url } : entry);
     }
   return [...byId.values()].sort(
     (a, b) =>
@@ -40,7 +43,7 @@ export function sourcesOf(edges: Array<{ claims: Claim[] }>): SourceEntry[] {
 
 export function formatSource(s: SourceEntry, index: number): string {
   const date = s.published ? s.published.slice(0, 10) : 'undated';
-  return `[${index + 1}] ${s.outlet || 'Unknown outlet'}, “${s.title || s.id}”, ${date}`;
+  return `[${index + 1}] ${s.outlet || 'Unknown outlet'}, “${s.title || s.id}”, ${date}${s.url ? `, ${s.url}` : ''}`;
 }
 
 export function generatedFromLine(origin: { kind: 'view' | 'query' | 'session'; name?: string }, date: string): string {
