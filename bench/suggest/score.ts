@@ -35,6 +35,22 @@ export interface Score {
   ceiling: number;
 }
 
+const zeroScore = (): Score => ({
+  curated: 0,
+  suggested: 0,
+  pairHits: 0,
+  typedHits: 0,
+  precisionHits: 0,
+  evidenceHits: 0,
+  claimantHits: 0,
+  statusHits: 0,
+  figureClaims: 0,
+  figureHits: 0,
+  pairFigureClaims: 0,
+  pairFigureHits: 0,
+  ceiling: 0,
+});
+
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 const sameFigures = (c: Candidate, want: Readonly<Record<string, number>>) => {
@@ -59,18 +75,10 @@ export function scoreArticle(
   for (const c of suggested) byPair.set(pairKey(c.from, c.to), [...(byPair.get(pairKey(c.from, c.to)) ?? []), c]);
   const curatedPairs = new Set(curated.map((c) => pairKey(c.from, c.to)));
   const s: Score = {
+    ...zeroScore(),
     curated: curated.length,
     suggested: suggested.length,
-    pairHits: 0,
-    typedHits: 0,
     precisionHits: suggested.filter((c) => curatedPairs.has(pairKey(c.from, c.to))).length,
-    evidenceHits: 0,
-    claimantHits: 0,
-    statusHits: 0,
-    figureClaims: 0,
-    figureHits: 0,
-    pairFigureClaims: 0,
-    pairFigureHits: 0,
     ceiling: curated.filter(namesBoth).length,
   };
   for (const claim of curated) {
@@ -94,21 +102,7 @@ export function scoreArticle(
 }
 
 export function addScores(scores: readonly Score[]): Score {
-  const total: Score = {
-    curated: 0,
-    suggested: 0,
-    pairHits: 0,
-    typedHits: 0,
-    precisionHits: 0,
-    evidenceHits: 0,
-    claimantHits: 0,
-    statusHits: 0,
-    figureClaims: 0,
-    figureHits: 0,
-    pairFigureClaims: 0,
-    pairFigureHits: 0,
-    ceiling: 0,
-  };
+  const total = zeroScore();
   for (const s of scores) for (const k of Object.keys(total) as (keyof Score)[]) total[k] += s[k];
   return total;
 }

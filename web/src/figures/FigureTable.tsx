@@ -1,16 +1,16 @@
 // The inspector's figure table for a bundle or an entity: a small dot plot of value over time and a compact
 // table (value, claimant, date, status; outlet and the verbatim quote below), oldest first, undated last, with
 // "n more" past the cap and an export of the same table and plot as a figure. Text only, never HTML.
-import { useState } from 'react';
 import type { ClaimsOf } from '../api/client.ts';
 import type { ClaimFilter } from '../../../lib/model/filter.ts';
 import type { Claim } from '../../../lib/model/wire.ts';
 import { formatNumber } from '../graph/units.ts';
 import { DotPlotView } from './DotPlotView.tsx';
-import { exportFigureTableFile, FIGURE_TABLE_FORMATS, type FigureTableFormat } from './export.ts';
+import { exportFigureTableFile } from './export.ts';
+import { ChartExport } from '../export/ChartExport.tsx';
 import { rowDate, type FigureTableModel } from './model.ts';
 import { dotPlot, plotNotes } from './plot.ts';
-import { statusColour } from './status-colours.ts';
+import { statusColour } from '../styles/status-colours.ts';
 import { useFigureTable } from './useFigureTable.ts';
 import './figures.css';
 
@@ -94,31 +94,13 @@ function FigureRows({ model }: { model: FigureTableModel }) {
 }
 
 function FigureExport({ model, title }: { model: FigureTableModel; title: string }) {
-  const [format, setFormat] = useState<FigureTableFormat>('svg');
-  const [busy, setBusy] = useState(false);
   return (
     <div className="figure-export">
-      <select
-        aria-label="Figure format"
-        value={format}
-        onChange={(e) => setFormat(e.target.value as FigureTableFormat)}
-      >
-        {FIGURE_TABLE_FORMATS.map((f) => (
-          <option key={f} value={f}>
-            {f.toUpperCase()}
-          </option>
-        ))}
-      </select>
-      <button
-        data-testid="figure-export"
-        disabled={busy}
-        onClick={() => {
-          setBusy(true);
-          void exportFigureTableFile(model, { title, format }).finally(() => setBusy(false));
-        }}
-      >
-        Export…
-      </button>
+      <ChartExport
+        label="Figure format"
+        testId="figure-export"
+        onExport={(format) => exportFigureTableFile(model, { title, format })}
+      />
     </div>
   );
 }

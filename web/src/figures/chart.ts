@@ -16,7 +16,7 @@ import { formatNumber } from '../graph/units.ts';
 import { rowDate, type FigureRow, type FigureTableModel } from './model.ts';
 import { dotPlot, plotNotes } from './plot.ts';
 import { plotSvg } from './plot-svg.ts';
-import { statusColour } from './status-colours.ts';
+import { statusColour } from '../styles/status-colours.ts';
 
 export const CHART_WIDTH = 1000;
 /** The exported plot's panels are taller than the inspector's. */

@@ -8,8 +8,6 @@ import { figureTableDocument } from './chart.ts';
 import type { FigureTableModel } from './model.ts';
 
 export type FigureTableFormat = FigureFormat;
-/** Every format a figure document can be written as (pdf.ts adds its own to FIGURE_MIME). */
-export const FIGURE_TABLE_FORMATS = Object.keys(FIGURE_MIME) as FigureTableFormat[];
 
 export interface FigureTableExport {
   title?: string;

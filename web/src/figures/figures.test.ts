@@ -7,7 +7,7 @@ import { claim } from '../state/fixtures.ts';
 import { figureTableDocument } from './chart.ts';
 import { FIGURE_TABLE_CAP, figureTable } from './model.ts';
 import { dotPlot, plotNotes } from './plot.ts';
-import { NO_STATUS_COLOUR, STATUS_COLOURS, statusColour } from './status-colours.ts';
+import { NO_STATUS_COLOUR, STATUS_COLOURS, statusColour } from '../styles/status-colours.ts';
 
 const art = (id: string, outlet: string, published: string) => ({
   id,

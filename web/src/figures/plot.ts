@@ -4,7 +4,7 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { formatNumber, unitOf } from '../graph/units.ts';
 import type { FigureRow } from './model.ts';
-import { statusColour } from './status-colours.ts';
+import { statusColour } from '../styles/status-colours.ts';
 
 /** At most this many panels (keys); the rest are counted in `keysLeftOut`. */
 export const PLOT_PANELS = 4;

@@ -1,16 +1,15 @@
 // The timeline panel's controls: mode, date range (shown, cleared, zoomed to), figure key, status legend, export.
-import { useState } from 'react';
-import { FIGURE_MIME, type FigureFormat } from '../export/document.ts';
+import type { FigureFormat } from '../export/document.ts';
+import { ChartExport } from '../export/ChartExport.tsx';
 import type { DateRange } from '../state/types.ts';
 import type { TimelineMode } from './draw.ts';
-import { statusColour } from './model.ts';
+import { statusColour } from '../styles/status-colours.ts';
 
 const MODES: { id: TimelineMode; label: string }[] = [
   { id: 'claims', label: 'Claims' },
   { id: 'figures', label: 'Figures' },
 ];
 /** Every format a figure document is written as (the registry in export/document.ts). */
-const FORMATS = Object.keys(FIGURE_MIME) as FigureFormat[];
 
 export const isRanged = (r: DateRange): boolean => r.from !== null || r.to !== null;
 
@@ -74,24 +73,6 @@ export function StatusLegend({ statuses }: { statuses: string[] }) {
   );
 }
 
-export function ExportButton({ onExport }: { onExport(format: FigureFormat): Promise<void> }) {
-  const [format, setFormat] = useState<FigureFormat>('svg');
-  return (
-    <>
-      <select
-        aria-label="Timeline export format"
-        value={format}
-        onChange={(e) => setFormat(e.target.value as FigureFormat)}
-      >
-        {FORMATS.map((f) => (
-          <option key={f} value={f}>
-            {f.toUpperCase()}
-          </option>
-        ))}
-      </select>
-      <button onClick={() => void onExport(format)} data-testid="timeline-export">
-        Export
-      </button>
-    </>
-  );
-}
+export const ExportButton = ({ onExport }: { onExport(format: FigureFormat): Promise<void> }) => (
+  <ChartExport label="Timeline export format" testId="timeline-export" onExport={onExport} />
+);

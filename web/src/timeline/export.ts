@@ -15,7 +15,8 @@ import type { GraphState } from '../state/types.ts';
 import { SERIES_COLOURS } from './draw-figures.ts';
 import { timelineMarkup, type TimelineMode } from './draw.ts';
 import { figureSeries } from './figures.ts';
-import { statusColour, timelineModel, withinDays, type TimelineModel } from './model.ts';
+import { timelineModel, withinDays, type TimelineModel } from './model.ts';
+import { statusColour } from '../styles/status-colours.ts';
 
 export interface TimelineExportOptions {
   mode: TimelineMode;

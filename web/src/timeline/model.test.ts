@@ -7,7 +7,8 @@ import { claim, ent } from '../state/fixtures.ts';
 import type { GraphState } from '../state/types.ts';
 import { dayOnOrAfter, dayOnOrBefore, spanOf } from './dates.ts';
 import { figureSeries, seriesExtent, wantsLog } from './figures.ts';
-import { MARK_CAP, statusColour, timelineModel, UNKNOWN_STATUS_COLOUR, withinDays } from './model.ts';
+import { MARK_CAP, timelineModel, withinDays } from './model.ts';
+import { NO_STATUS_COLOUR, statusColour } from '../styles/status-colours.ts';
 
 const nodes = [ent('north-korea'), ent('russia'), ent('kursk', 'Place')];
 const art = (id: string, published: string | null) => ({ id, title: `T ${id}`, outlet: 'NOS', published });
@@ -58,7 +59,7 @@ describe('timeline marks', () => {
     ]);
     const reported = CLAIM_STATUSES.find((s) => s.id === 'reported')!.colour;
     expect(of('t3000')[0]!.colour).toBe(reported);
-    expect(statusColour('made-up')).toBe(UNKNOWN_STATUS_COLOUR);
+    expect(statusColour('made-up')).toBe(NO_STATUS_COLOUR);
     expect(m.undated.event).toBe(1);
     expect(m.extent).toEqual(['2024-10-01', '2024-10-31']);
   });

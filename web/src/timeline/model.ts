@@ -1,12 +1,12 @@
 // The timeline's content, from the claims on the canvas: one mark per claim on two rows — when it happened
 // (the claim's date) and when it was reported (its article's publication date). Pure and bounded: at most
 // MARK_CAP marks; bundles that carry only a preview of their claims add their per-day counts as density.
-import { CLAIM_STATUSES } from '../../../lib/model/domain.ts';
 import { claimPasses } from '../../../lib/model/filter.ts';
 import { isComplete, type Bundle, type Claim } from '../../../lib/model/wire.ts';
 import type { Filters, GraphState } from '../state/types.ts';
 import { passingClaims, visibility } from '../state/visibility.ts';
 import { spanOf, type DateSpan } from './dates.ts';
+import { statusColour } from '../styles/status-colours.ts';
 
 /** At most this many claims are drawn as marks (each gives up to two marks, one per row). */
 export const MARK_CAP = 2000;
@@ -48,10 +48,6 @@ export interface TimelineModel {
   /** First and last ISO day over the marks and the density, or null when nothing is dated. */
   extent: [string, string] | null;
 }
-
-export const UNKNOWN_STATUS_COLOUR = '#868e96';
-const COLOURS = new Map<string, string>(CLAIM_STATUSES.map((s) => [s.id, s.colour]));
-export const statusColour = (status: string | null): string => (status && COLOURS.get(status)) || UNKNOWN_STATUS_COLOUR;
 
 /** The filters the timeline shows claims under: the canvas's, but every date (the brush needs the context). */
 export const undatedFilters = (f: Filters): Filters => ({
